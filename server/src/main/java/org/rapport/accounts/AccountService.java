@@ -1,0 +1,109 @@
+package org.rapport.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.rapport.api.ConflictException;
+import org.rapport.api.ForbiddenException;
+import org.rapport.api.ValidationException;
+import org.rapport.db.ChangeLog;
+import org.rapport.db.Ids;
+import org.rapport.db.WorkspaceId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up: a member and their own workspace. The very first account is always allowed. */
+@Service
+public class AccountService {
+    static final int MIN_PASSWORD_LENGTH = 10;
+    // bcrypt reads at most 72 bytes; a longer password would be silently truncated.
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ChangeLog changeLog;
+    private final boolean signupOpen;
+
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            ChangeLog changeLog,
+            @Value("${rapport.signup:closed}") String signup) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.changeLog = changeLog;
+        this.signupOpen = "open".equalsIgnoreCase(signup.trim());
+    }
+
+    public record SignUp(UUID memberId, WorkspaceId workspaceId) {}
+
+    public boolean isSignupAllowed() {
+        return signupOpen || accounts.countMembers() == 0;
+    }
+
+    public boolean hasAnyAccount() {
+        return accounts.countMembers() > 0;
+    }
+
+    @Transactional
+    public SignUp signUp(String email, String password, String name) {
+        String normalizedEmail = normalizeEmail(email);
+        var problems = new ValidationException.Collector();
+        if (normalizedEmail.isEmpty() || !EMAIL.matcher(normalizedEmail).matches()) {
+            problems.add("email", "must be an email address like ana@example.com");
+        }
+        checkPassword("password", password, problems);
+        if (name.isBlank()) {
+            problems.add("name", "must not be empty");
+        } else if (name.length() > 200) {
+            problems.add("name", "must be at most 200 characters");
+        }
+        problems.throwIfAny();
+        if (!isSignupAllowed()) {
+            throw new ForbiddenException("Sign-up is closed on this server; ask its owner for an account");
+        }
+        if (accounts.emailExists(normalizedEmail)) {
+            throw new ConflictException("An account with this email already exists");
+        }
+        long now = System.currentTimeMillis();
+        WorkspaceId workspace = new WorkspaceId(Ids.newId());
+        UUID memberId = Ids.newId();
+        accounts.insertWorkspace(workspace, name.trim(), now);
+        accounts.insertMember(
+                new AccountRepository.MemberRow(
+                        workspace, memberId, normalizedEmail, name.trim(), passwordEncoder.encode(password)),
+                "owner",
+                now);
+        changeLog.record(workspace.value(), "workspace", workspace.value(), ChangeLog.Operation.CREATE, memberId);
+        changeLog.record(workspace.value(), "member", memberId, ChangeLog.Operation.CREATE, memberId);
+        return new SignUp(memberId, workspace);
+    }
+
+    @Transactional
+    public void changePassword(CurrentMember me, String current, String replacement) {
+        var row = accounts.findMember(me.workspace(), me.memberId()).orElseThrow();
+        var problems = new ValidationException.Collector();
+        if (!passwordEncoder.matches(current, row.passwordHash())) {
+            problems.add("currentPassword", "is not your current password");
+        }
+        checkPassword("newPassword", replacement, problems);
+        problems.throwIfAny();
+        accounts.updatePassword(me.workspace(), me.memberId(), passwordEncoder.encode(replacement));
+    }
+
+    static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkPassword(String field, String password, ValidationException.Collector problems) {
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            problems.add(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.rapport.accounts;
+
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.UUID;
+import org.rapport.db.WorkspaceId;
+
+/**
+ * The authenticated member behind a request, and the workspace the request is scoped to. Every
+ * service call takes one, so no query can be written without the workspace at hand.
+ */
+public record CurrentMember(WorkspaceId workspace, UUID memberId, String email, String name)
+        implements Principal, Serializable {
+    @Override
+    public String getName() {
+        return email;
+    }
+}

@@ -1,0 +1,348 @@
+package org.rapport.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.rapport.db.Ids;
+import org.rapport.db.Keys;
+import org.rapport.db.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class PersonRepository {
+    private static final TypeReference<List<Address>> ADDRESSES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PersonRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The columns of the people table itself. */
+    record PersonRow(
+            UUID id,
+            String displayName,
+            @Nullable String givenName,
+            @Nullable String familyName,
+            @Nullable String birthday,
+            List<Address> addresses,
+            @Nullable String notes,
+            @Nullable String howWeMet,
+            @Nullable UUID introducedById,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {}
+
+    /** A contact point of one kind: email, phone or link. */
+    record ContactPoint(String value, @Nullable String label) {}
+
+    enum PointKind {
+        EMAIL,
+        PHONE,
+        LINK;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    void insert(WorkspaceId ws, PersonRow p) {
+        jdbc.sql("""
+                INSERT INTO people (workspace_id, id, display_name, sort_name, given_name, family_name, birthday,
+                                    addresses_json, notes, how_we_met, introduced_by_id, created_at, updated_at, version)
+                VALUES (:ws, :id, :displayName, :sortName, :givenName, :familyName, :birthday,
+                        :addresses, :notes, :howWeMet, :introducedBy, :createdAt, :updatedAt, 1)
+                """).params(params(ws, p)).update();
+    }
+
+    boolean update(WorkspaceId ws, PersonRow p, long expectedVersion) {
+        Map<String, Object> params = params(ws, p);
+        params.put("expected", expectedVersion);
+        return jdbc.sql("""
+                        UPDATE people SET display_name = :displayName, sort_name = :sortName, given_name = :givenName,
+                               family_name = :familyName, birthday = :birthday, addresses_json = :addresses,
+                               notes = :notes, how_we_met = :howWeMet, introduced_by_id = :introducedBy,
+                               updated_at = :updatedAt, version = version + 1
+                        WHERE workspace_id = :ws AND id = :id AND version = :expected
+                        """).params(params).update() == 1;
+    }
+
+    private Map<String, Object> params(WorkspaceId ws, PersonRow p) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", ws.toString());
+        params.put("id", p.id().toString());
+        params.put("displayName", p.displayName());
+        params.put("sortName", Keys.nameKey(p.displayName()));
+        params.put("givenName", p.givenName());
+        params.put("familyName", p.familyName());
+        params.put("birthday", p.birthday());
+        params.put("addresses", json.writeValueAsString(p.addresses()));
+        params.put("notes", p.notes());
+        params.put("howWeMet", p.howWeMet());
+        params.put(
+                "introducedBy",
+                p.introducedById() == null ? null : p.introducedById().toString());
+        params.put("createdAt", p.createdAt().toEpochMilli());
+        params.put("updatedAt", p.updatedAt().toEpochMilli());
+        return params;
+    }
+
+    boolean delete(WorkspaceId ws, UUID id) {
+        return jdbc.sql("DELETE FROM people WHERE workspace_id = :ws AND id = :id")
+                        .param("ws", ws.toString())
+                        .param("id", id.toString())
+                        .update()
+                == 1;
+    }
+
+    /** Others who name this person as the one who introduced them forget it (the person is going). */
+    void clearIntroducedBy(WorkspaceId ws, UUID personId) {
+        jdbc.sql("UPDATE people SET introduced_by_id = NULL WHERE workspace_id = :ws AND introduced_by_id = :id")
+                .param("ws", ws.toString())
+                .param("id", personId.toString())
+                .update();
+    }
+
+    Map<UUID, PersonRow> rows(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, PersonRow> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("""
+                SELECT id, display_name, given_name, family_name, birthday, addresses_json, notes, how_we_met,
+                       introduced_by_id, created_at, updated_at, version
+                FROM people WHERE workspace_id = :ws AND id IN (:ids)
+                """)
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query(this::mapRow)
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        return rows;
+    }
+
+    Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list());
+    }
+
+    Map<UUID, String> displayNames(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, display_name FROM people WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query((rs, n) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2)))
+                .list()
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    // --- contact points ---
+
+    void replaceContactPoints(WorkspaceId ws, UUID personId, PointKind kind, List<ContactPoint> points) {
+        jdbc.sql("DELETE FROM person_contact_points WHERE workspace_id = :ws AND person_id = :id AND kind = :kind")
+                .param("ws", ws.toString())
+                .param("id", personId.toString())
+                .param("kind", kind.column())
+                .update();
+        for (int i = 0; i < points.size(); i++) {
+            ContactPoint point = points.get(i);
+            jdbc.sql("""
+                    INSERT INTO person_contact_points (workspace_id, person_id, kind, position, value, label, match_key)
+                    VALUES (:ws, :id, :kind, :position, :value, :label, :key)
+                    """)
+                    .param("ws", ws.toString())
+                    .param("id", personId.toString())
+                    .param("kind", kind.column())
+                    .param("position", i)
+                    .param("value", point.value())
+                    .param("label", point.label())
+                    .param("key", matchKey(kind, point.value()))
+                    .update();
+        }
+    }
+
+    static String matchKey(PointKind kind, String value) {
+        return switch (kind) {
+            case EMAIL -> Keys.emailKey(value);
+            case PHONE -> Keys.phoneKey(value);
+            case LINK -> Keys.linkKey(value);
+        };
+    }
+
+    Map<UUID, Map<PointKind, List<ContactPoint>>> contactPoints(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, Map<PointKind, List<ContactPoint>>> byPerson = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql("""
+                SELECT person_id, kind, value, label FROM person_contact_points
+                WHERE workspace_id = :ws AND person_id IN (:ids) ORDER BY person_id, kind, position
+                """)
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query((rs, n) -> {
+                    byPerson.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new HashMap<>())
+                            .computeIfAbsent(
+                                    PointKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                                    k -> new ArrayList<>())
+                            .add(new ContactPoint(rs.getString(3), rs.getString(4)));
+                    return null;
+                })
+                .list();
+        return byPerson;
+    }
+
+    // --- tags ---
+
+    void replaceTags(WorkspaceId ws, UUID personId, List<String> names) {
+        jdbc.sql("DELETE FROM person_tags WHERE workspace_id = :ws AND person_id = :id")
+                .param("ws", ws.toString())
+                .param("id", personId.toString())
+                .update();
+        for (String name : names) {
+            UUID tagId = tagId(ws, name);
+            jdbc.sql("INSERT INTO person_tags (workspace_id, person_id, tag_id) VALUES (:ws, :person, :tag)")
+                    .param("ws", ws.toString())
+                    .param("person", personId.toString())
+                    .param("tag", tagId.toString())
+                    .update();
+        }
+    }
+
+    private UUID tagId(WorkspaceId ws, String name) {
+        String key = Keys.nameKey(name);
+        return jdbc.sql("SELECT id FROM tags WHERE workspace_id = :ws AND name_key = :key")
+                .param("ws", ws.toString())
+                .param("key", key)
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .optional()
+                .orElseGet(() -> {
+                    UUID id = Ids.newId();
+                    jdbc.sql("INSERT INTO tags (workspace_id, id, name, name_key) VALUES (:ws, :id, :name, :key)")
+                            .param("ws", ws.toString())
+                            .param("id", id.toString())
+                            .param("name", name)
+                            .param("key", key)
+                            .update();
+                    return id;
+                });
+    }
+
+    Map<UUID, List<String>> tags(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, List<String>> byPerson = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql("""
+                SELECT pt.person_id, t.name FROM person_tags pt
+                JOIN tags t ON t.workspace_id = pt.workspace_id AND t.id = pt.tag_id
+                WHERE pt.workspace_id = :ws AND pt.person_id IN (:ids) ORDER BY pt.person_id, t.name_key
+                """)
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query((rs, n) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2)))
+                .list()
+                .forEach(e -> byPerson.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byPerson;
+    }
+
+    // --- lists ---
+
+    /** One page of ids matching the filter, in the filter's order, plus the total count. */
+    Map.Entry<List<UUID>, Long> page(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", ws.toString());
+        params.put("member", memberId.toString());
+        StringBuilder where = new StringBuilder(" WHERE p.workspace_id = :ws");
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append("""
+                     AND (p.sort_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_contact_points c
+                          WHERE c.workspace_id = p.workspace_id AND c.person_id = p.id AND c.match_key LIKE :qRaw ESCAPE '\\'))
+                    """);
+            params.put("q", Keys.containsPattern(Keys.nameKey(filter.q())));
+            params.put("qRaw", Keys.containsPattern(filter.q().trim().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (filter.kind() != null) {
+            where.append(" AND r.kinds LIKE :kind");
+            params.put("kind", "%," + filter.kind().wire() + ",%");
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            where.append("""
+                     AND EXISTS (SELECT 1 FROM person_tags pt JOIN tags t ON t.workspace_id = pt.workspace_id AND t.id = pt.tag_id
+                          WHERE pt.workspace_id = p.workspace_id AND pt.person_id = p.id AND t.name_key = :tag)
+                    """);
+            params.put("tag", Keys.nameKey(filter.tag()));
+        }
+        if (filter.onlyIds() != null) {
+            if (filter.onlyIds().isEmpty()) {
+                return Map.entry(List.of(), 0L);
+            }
+            where.append(" AND p.id IN (:only)");
+            params.put("only", strings(filter.onlyIds()));
+        }
+        String from = " FROM people p LEFT JOIN relationships r"
+                + " ON r.workspace_id = p.workspace_id AND r.member_id = :member AND r.person_id = p.id";
+        String order = switch (filter.sort()) {
+            case NAME -> " ORDER BY p.sort_name, p.id";
+            case LAST_CONTACT -> " ORDER BY r.last_contact_at DESC NULLS LAST, p.sort_name, p.id";
+            case RECENTLY_ADDED -> " ORDER BY p.created_at DESC, p.id DESC";
+        };
+        long total = jdbc.sql("SELECT count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<UUID> ids = jdbc.sql("SELECT p.id" + from + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list();
+        return Map.entry(ids, total);
+    }
+
+    private PersonRow mapRow(ResultSet rs, int n) throws SQLException {
+        String introducedBy = rs.getString("introduced_by_id");
+        return new PersonRow(
+                UUID.fromString(rs.getString("id")),
+                rs.getString("display_name"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("birthday"),
+                json.readValue(rs.getString("addresses_json"), ADDRESSES),
+                rs.getString("notes"),
+                rs.getString("how_we_met"),
+                introducedBy == null ? null : UUID.fromString(introducedBy),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                rs.getLong("version"));
+    }
+
+    static List<String> strings(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).distinct().toList();
+    }
+}

@@ -1,0 +1,236 @@
+package org.rapport.people;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.rapport.accounts.CurrentMember;
+import org.rapport.api.ConflictException;
+import org.rapport.api.NotFoundException;
+import org.rapport.api.PageRequest;
+import org.rapport.api.PageResponse;
+import org.rapport.api.ValidationException;
+import org.rapport.db.ChangeLog;
+import org.rapport.db.Ids;
+import org.rapport.db.WorkspaceId;
+import org.rapport.organizations.OrganizationService;
+import org.rapport.organizations.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People and the calling member's relationship to each. Every call is scoped to the member's workspace. */
+@Service
+public class PersonService {
+    private final PersonRepository people;
+    private final RelationshipRepository relationships;
+    private final OrganizationService organizations;
+    private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
+
+    PersonService(
+            PersonRepository people,
+            RelationshipRepository relationships,
+            OrganizationService organizations,
+            ChangeLog changeLog,
+            ApplicationEventPublisher events) {
+        this.people = people;
+        this.relationships = relationships;
+        this.organizations = organizations;
+        this.changeLog = changeLog;
+        this.events = events;
+    }
+
+    public Optional<Person> find(CurrentMember me, UUID id) {
+        return load(me, List.of(id)).stream().findFirst();
+    }
+
+    public Person get(CurrentMember me, UUID id) {
+        return find(me, id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    public PageResponse<Person> list(CurrentMember me, PersonFilter filter, PageRequest page) {
+        var result = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
+        return new PageResponse<>(load(me, result.getKey()), page.page(), page.size(), result.getValue());
+    }
+
+    @Transactional
+    public Person create(CurrentMember me, PersonDraft draft) {
+        PersonDraft clean = validate(me, null, draft);
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        people.insert(me.workspace(), row(id, clean, now, now, 1));
+        writeDetails(me, id, clean);
+        relationships.save(me.workspace(), me.memberId(), id, relationshipFrom(clean, Relationship.NONE));
+        changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.CREATE, me.memberId());
+        return get(me, id);
+    }
+
+    @Transactional
+    public Person update(CurrentMember me, UUID id, PersonDraft draft, long expectedVersion) {
+        Person current = get(me, id);
+        PersonDraft clean = validate(me, id, draft);
+        if (!people.update(
+                me.workspace(), row(id, clean, current.createdAt(), Instant.now(), expectedVersion), expectedVersion)) {
+            throw ConflictException.staleVersion("person", expectedVersion);
+        }
+        writeDetails(me, id, clean);
+        relationships.save(me.workspace(), me.memberId(), id, relationshipFrom(clean, current.relationship()));
+        changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.UPDATE, me.memberId());
+        return get(me, id);
+    }
+
+    /** Deletes a person; encounters they took part in stay, without them. */
+    @Transactional
+    public void delete(CurrentMember me, UUID id) {
+        if (people.existing(me.workspace(), List.of(id)).isEmpty()) {
+            throw new NotFoundException("person", id);
+        }
+        events.publishEvent(new PersonDeleted(me.workspace(), id));
+        people.clearIntroducedBy(me.workspace(), id);
+        people.delete(me.workspace(), id);
+        changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.DELETE, me.memberId());
+    }
+
+    /** Which of these ids are people of the workspace. */
+    public Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
+        return people.existing(ws, ids);
+    }
+
+    public Map<UUID, String> displayNames(WorkspaceId ws, Collection<UUID> ids) {
+        return people.displayNames(ws, ids);
+    }
+
+    /**
+     * Sets the member's last contact with a person to {@code at} (or clears it) and recomputes when the
+     * next contact is due. Called by encounters, which know when the last one was.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setLastContact(CurrentMember me, UUID personId, @Nullable OffsetDateTime at) {
+        Relationship current = relationships
+                .of(me.workspace(), me.memberId(), List.of(personId))
+                .getOrDefault(personId, Relationship.NONE);
+        if (Objects.equals(current.lastContactAt(), at)) {
+            return;
+        }
+        relationships.save(me.workspace(), me.memberId(), personId, current.withContact(at));
+        changeLog.record(me.workspace().value(), "relationship", personId, ChangeLog.Operation.UPDATE, me.memberId());
+    }
+
+    private PersonDraft validate(CurrentMember me, @Nullable UUID self, PersonDraft draft) {
+        var problems = new ValidationException.Collector();
+        PersonDraft clean = PersonValidator.clean(draft, problems);
+        organizations.validateRoles(me.workspace(), draft.roles(), "roles", problems);
+        UUID introducer = draft.introducedById();
+        if (introducer != null
+                && (introducer.equals(self)
+                        || people.existing(me.workspace(), List.of(introducer)).isEmpty())) {
+            problems.add("howWeMet.introducedById", "must be another person in this workspace");
+        }
+        problems.throwIfAny();
+        return clean;
+    }
+
+    private void writeDetails(CurrentMember me, UUID id, PersonDraft d) {
+        WorkspaceId ws = me.workspace();
+        people.replaceContactPoints(
+                ws,
+                id,
+                PersonRepository.PointKind.EMAIL,
+                d.emails().stream()
+                        .map(e -> new PersonRepository.ContactPoint(e.value(), e.label()))
+                        .toList());
+        people.replaceContactPoints(
+                ws,
+                id,
+                PersonRepository.PointKind.PHONE,
+                d.phones().stream()
+                        .map(p -> new PersonRepository.ContactPoint(p.value(), p.label()))
+                        .toList());
+        people.replaceContactPoints(
+                ws,
+                id,
+                PersonRepository.PointKind.LINK,
+                d.links().stream()
+                        .map(l -> new PersonRepository.ContactPoint(l.url(), l.label()))
+                        .toList());
+        people.replaceTags(ws, id, d.tags());
+        organizations.replaceRoles(me, id, d.roles());
+    }
+
+    private static PersonRepository.PersonRow row(
+            UUID id, PersonDraft d, Instant created, Instant updated, long version) {
+        return new PersonRepository.PersonRow(
+                id,
+                Objects.requireNonNull(d.displayName()),
+                d.givenName(),
+                d.familyName(),
+                d.birthday(),
+                d.addresses(),
+                d.notes(),
+                d.howWeMet(),
+                d.introducedById(),
+                created,
+                updated,
+                version);
+    }
+
+    private static Relationship relationshipFrom(PersonDraft d, Relationship current) {
+        var r = d.relationship();
+        return new Relationship(r.kinds(), r.closenessTier(), r.cadenceDays(), current.lastContactAt(), null)
+                .recomputed();
+    }
+
+    /** People with all their details, in the order of {@code ids}, skipping ids not in the workspace. */
+    List<Person> load(CurrentMember me, List<UUID> ids) {
+        WorkspaceId ws = me.workspace();
+        var rows = people.rows(ws, ids);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var points = people.contactPoints(ws, rows.keySet());
+        var tags = people.tags(ws, rows.keySet());
+        Map<UUID, List<Role>> roles = organizations.rolesOf(ws, rows.keySet());
+        var rels = relationships.of(ws, me.memberId(), rows.keySet());
+        return ids.stream()
+                .distinct()
+                .filter(rows::containsKey)
+                .map(id -> {
+                    var row = rows.get(id);
+                    var p = points.getOrDefault(id, Map.of());
+                    return new Person(
+                            id,
+                            row.displayName(),
+                            row.givenName(),
+                            row.familyName(),
+                            p.getOrDefault(PersonRepository.PointKind.EMAIL, List.of()).stream()
+                                    .map(c -> new ContactValue(c.value(), c.label()))
+                                    .toList(),
+                            p.getOrDefault(PersonRepository.PointKind.PHONE, List.of()).stream()
+                                    .map(c -> new ContactValue(c.value(), c.label()))
+                                    .toList(),
+                            p.getOrDefault(PersonRepository.PointKind.LINK, List.of()).stream()
+                                    .map(c -> new Link(c.value(), c.label()))
+                                    .toList(),
+                            row.addresses(),
+                            roles.getOrDefault(id, List.of()),
+                            row.birthday(),
+                            tags.getOrDefault(id, List.of()),
+                            row.notes(),
+                            row.howWeMet(),
+                            row.introducedById(),
+                            rels.getOrDefault(id, Relationship.NONE),
+                            row.createdAt(),
+                            row.updatedAt(),
+                            row.version());
+                })
+                .toList();
+    }
+}
