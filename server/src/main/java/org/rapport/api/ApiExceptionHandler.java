@@ -53,6 +53,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data");
     }
 
+    /** Anything unforeseen: logged in full here, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e;
+        }
+        logger.error("Unexpected error answering an API call", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong on the server; the error is logged. Nothing was changed.");
+    }
+
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ProblemDetail busy(org.springframework.dao.PessimisticLockingFailureException e) {
+        logger.warn("Database busy", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "The database is busy; try again in a moment");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "a valid value" : JsonProblems.describe(e.getRequiredType());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
@@ -48,6 +50,16 @@ class DataSourceConfiguration {
     @Bean
     Dialect dialect(HikariDataSource dataSource) {
         return Dialect.fromUrl(dataSource.getJdbcUrl());
+    }
+
+    /** Boot's JdbcTemplate, with SQLite's errors translated like PostgreSQL's (see SqliteExceptionTranslator). */
+    @Bean
+    JdbcTemplate jdbcTemplate(DataSource dataSource, Dialect dialect) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            template.setExceptionTranslator(new SqliteExceptionTranslator());
+        }
+        return template;
     }
 
     static String sqliteUrl(Path dataDir) {
