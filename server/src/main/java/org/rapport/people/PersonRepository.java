@@ -271,6 +271,18 @@ class PersonRepository {
         return byPerson;
     }
 
+    /** Every tag of the workspace with how many people carry it, by name. */
+    List<Map.Entry<String, Long>> tagCounts(WorkspaceId ws) {
+        return jdbc.sql("""
+                SELECT t.name, count(pt.person_id) FROM tags t
+                LEFT JOIN person_tags pt ON pt.workspace_id = t.workspace_id AND pt.tag_id = t.id
+                WHERE t.workspace_id = :ws GROUP BY t.id, t.name, t.name_key ORDER BY t.name_key
+                """)
+                .param("ws", ws.toString())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
     // --- lists ---
 
     /** One page of ids matching the filter, in the filter's order, plus the total count. */

@@ -99,6 +99,11 @@ public class PersonService {
         changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.DELETE, me.memberId());
     }
 
+    /** The workspace's tags with how many people carry each. */
+    public List<Map.Entry<String, Long>> tags(CurrentMember me) {
+        return people.tagCounts(me.workspace());
+    }
+
     /** Which of these ids are people of the workspace. */
     public Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
         return people.existing(ws, ids);

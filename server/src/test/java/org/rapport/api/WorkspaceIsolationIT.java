@@ -26,6 +26,7 @@ class WorkspaceIsolationIT {
     UUID encounter;
     UUID followUp;
     UUID token;
+    UUID connection;
     String before;
 
     @BeforeEach
@@ -49,6 +50,11 @@ class WorkspaceIsolationIT {
                 a.get("/api/v1/follow-ups").json().get("items").get(0).get("id").asString());
         token = UUID.fromString(
                 a.get("/api/v1/tokens").json().get("items").get(0).get("id").asString());
+        UUID friend = a.post("/api/v1/people", person().named("Secret Friend").build())
+                .id();
+        connection = a.post(
+                        "/api/v1/connections", Map.of("personAId", person.toString(), "personBId", friend.toString()))
+                .id();
         before = snapshot(a);
     }
 
@@ -67,6 +73,10 @@ class WorkspaceIsolationIT {
             assertThat(b.delete(path).status()).as("DELETE " + path).isEqualTo(404);
         }
         assertThat(b.delete("/api/v1/tokens/" + token).status()).isEqualTo(404);
+        var read = b.get("/api/v1/connections/" + connection);
+        assertThat(read.status()).as(read.toString()).isEqualTo(404);
+        assertThat(b.delete("/api/v1/connections/" + connection).status()).isEqualTo(404);
+        assertThat(b.get("/api/v1/people/" + person + "/connections").status()).isEqualTo(404);
         assertThat(snapshot(a)).isEqualTo(before);
     }
 
@@ -83,7 +93,8 @@ class WorkspaceIsolationIT {
                 "/api/v1/follow-ups",
                 "/api/v1/follow-ups?personId=" + person,
                 "/api/v1/follow-ups?encounterId=" + encounter,
-                "/api/v1/tokens")) {
+                "/api/v1/tokens",
+                "/api/v1/tags")) {
             var list = b.get(path);
             assertThat(list.status()).as(path).isEqualTo(200);
             int own = path.equals("/api/v1/tokens") ? 1 : 0;
@@ -127,17 +138,22 @@ class WorkspaceIsolationIT {
                         .with("howWeMet", Map.of("introducedById", person.toString()))
                         .build());
         assertThat(asIntroducer.errorFields()).containsExactly("howWeMet.introducedById");
+        var asConnection =
+                b.post("/api/v1/connections", Map.of("personAId", own.toString(), "personBId", person.toString()));
+        assertThat(asConnection.errorFields()).containsExactly("personBId");
 
         assertThat(snapshot(a)).isEqualTo(before);
     }
 
     /** Everything A can see, so a test can prove B's attempts changed nothing. */
-    private static String snapshot(ApiClient member) {
+    private String snapshot(ApiClient member) {
         return String.join(
                 "\n",
                 member.get("/api/v1/people").body(),
                 member.get("/api/v1/organizations").body(),
+                member.get("/api/v1/tags").body(),
                 member.get("/api/v1/encounters").body(),
-                member.get("/api/v1/follow-ups").body());
+                member.get("/api/v1/follow-ups").body(),
+                member.get("/api/v1/people/" + person + "/connections").body());
     }
 }
