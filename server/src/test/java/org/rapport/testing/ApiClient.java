@@ -35,13 +35,23 @@ public final class ApiClient {
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://127.0.0.1:" + port, null, null, null, null);
+        return anonymous(localhost(port));
+    }
+
+    /** No credentials, against the server at {@code baseUrl} (e.g. {@code http://127.0.0.1:8080}). */
+    public static ApiClient anonymous(String baseUrl) {
+        return new ApiClient(baseUrl, null, null, null, null);
     }
 
     /** A new account with its own workspace, holding a fresh API token. */
     public static ApiClient newMember(int port) {
+        return newMember(localhost(port));
+    }
+
+    /** A new account with its own workspace on the server at {@code baseUrl}, holding a fresh API token. */
+    public static ApiClient newMember(String baseUrl) {
         String email = "member-" + UUID.randomUUID() + "@example.org";
-        ApiClient anonymous = anonymous(port);
+        ApiClient anonymous = anonymous(baseUrl);
         Response created =
                 anonymous.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "name", "Test Member"));
         if (created.status() != 201) {
@@ -64,8 +74,17 @@ public final class ApiClient {
         return new ApiClient(base, "Basic " + basic, memberId, workspaceId, email);
     }
 
+    /** The same credentials against another server, e.g. the same data restarted on a new port. */
+    public ApiClient at(String baseUrl) {
+        return new ApiClient(baseUrl, authorization, memberId, workspaceId, email);
+    }
+
     public ApiClient withAuthorization(String header) {
         return new ApiClient(base, header, memberId, workspaceId, email);
+    }
+
+    private static String localhost(int port) {
+        return "http://127.0.0.1:" + port;
     }
 
     public String token() {
