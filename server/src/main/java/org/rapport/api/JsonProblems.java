@@ -1,10 +1,8 @@
 package org.rapport.api;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -31,10 +29,7 @@ final class JsonProblems {
     /** What a value of a type must look like, in words a client can act on. */
     static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(Object::toString)
-                            .collect(Collectors.joining(", "));
+            return "one of " + WireValue.allowed(type);
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";

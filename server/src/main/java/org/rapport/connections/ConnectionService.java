@@ -3,6 +3,7 @@ package org.rapport.connections;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.ConflictException;
@@ -58,7 +59,7 @@ public class ConnectionService {
         }
         var known = people.existing(
                 me.workspace(),
-                java.util.Arrays.asList(d.personAId(), d.personBId()).stream()
+                Stream.of(d.personAId(), d.personBId())
                         .filter(java.util.Objects::nonNull)
                         .toList());
         if (d.personAId() != null && !known.contains(d.personAId())) {
@@ -89,7 +90,8 @@ public class ConnectionService {
         try {
             connections.insert(me.workspace(), connection);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("These two people already have a " + connection.type() + " connection");
+            throw new ConflictException(
+                    "These two people already have a " + connection.type().wire() + " connection");
         }
         changeLog.record(
                 me.workspace().value(), "connection", connection.id(), ChangeLog.Operation.CREATE, me.memberId());

@@ -18,6 +18,7 @@ import org.rapport.api.MergePatch;
 import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
 import org.rapport.api.ValidationException;
+import org.rapport.api.WireValue;
 import org.rapport.people.Kind;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -160,15 +161,8 @@ class EncounterApiController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        Kind k = null;
-        if (kind != null && !kind.isBlank()) {
-            try {
-                k = Kind.fromWire(kind);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("kind", "must be one of " + List.of(Kind.values()));
-            }
-        }
-        var query = new EncounterService.Query(personId, k, instant("from", from), instant("to", to));
+        var query = new EncounterService.Query(
+                personId, WireValue.param(Kind.class, "kind", kind), instant("from", from), instant("to", to));
         return encounters.list(me, query, PageRequest.of(page, size)).map(EncounterResponse::from);
     }
 

@@ -1,37 +1,17 @@
 package org.rapport.encounters;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import org.rapport.api.WireValue;
 
-public enum ExchangeType {
-    INFORMATION("information"),
-    ADVICE("advice"),
-    INTRODUCTION("introduction"),
-    RECOMMENDATION("recommendation"),
-    REFERRAL("referral"),
-    FAVOR("favor"),
-    RESOURCE("resource");
-
-    private final String wire;
-
-    ExchangeType(String wire) {
-        this.wire = wire;
-    }
-
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
-
-    @Override
-    public String toString() {
-        return wire;
-    }
+public enum ExchangeType implements WireValue {
+    INFORMATION,
+    ADVICE,
+    INTRODUCTION,
+    RECOMMENDATION,
+    REFERRAL,
+    FAVOR,
+    RESOURCE;
 
     public static ExchangeType fromWire(String wire) {
-        return Arrays.stream(values())
-                .filter(v -> v.wire.equals(wire))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown ExchangeType " + wire));
+        return WireValue.parse(ExchangeType.class, wire);
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
@@ -14,7 +13,7 @@ import org.rapport.api.JsonBinder;
 import org.rapport.api.MergePatch;
 import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
-import org.rapport.api.ValidationException;
+import org.rapport.api.WireValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -106,7 +105,8 @@ class FollowUpApiController {
             @RequestParam(required = false) @Nullable UUID encounterId,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        var query = new FollowUpService.Query(parseStatus(status), dueBefore, personId, encounterId);
+        var query = new FollowUpService.Query(
+                WireValue.param(FollowUpStatus.class, "status", status), dueBefore, personId, encounterId);
         return followUps.list(me, query, PageRequest.of(page, size)).map(FollowUpResponse::from);
     }
 
@@ -150,16 +150,5 @@ class FollowUpApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id) {
         followUps.delete(me, id);
-    }
-
-    private static @Nullable FollowUpStatus parseStatus(@Nullable String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return FollowUpStatus.fromWire(status);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("status", "must be one of " + Arrays.toString(FollowUpStatus.values()));
-        }
     }
 }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
@@ -12,7 +12,7 @@ import org.rapport.api.JsonBinder;
 import org.rapport.api.MergePatch;
 import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
-import org.rapport.api.ValidationException;
+import org.rapport.api.WireValue;
 import org.rapport.organizations.OrganizationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,10 +62,11 @@ class PersonApiController {
             @RequestParam(required = false) @Nullable Integer size) {
         var filter = new PersonFilter(
                 q,
-                kind == null || kind.isBlank() ? null : parseKind(kind),
+                WireValue.param(Kind.class, "kind", kind),
                 tag,
                 organizationId == null ? null : organizations.peopleAt(me, organizationId, false),
-                parseSort(sort));
+                Objects.requireNonNullElse(
+                        WireValue.param(PersonFilter.Sort.class, "sort", sort), PersonFilter.Sort.NAME));
         return people.list(me, filter, PageRequest.of(page, size)).map(PersonResponse::from);
     }
 
@@ -106,24 +107,5 @@ class PersonApiController {
     @Operation(summary = "Delete a person; their encounters stay, without them")
     void delete(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id) {
         people.delete(me, id);
-    }
-
-    static Kind parseKind(String kind) {
-        try {
-            return Kind.fromWire(kind);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("kind", "must be one of " + Arrays.toString(Kind.values()));
-        }
-    }
-
-    private static PersonFilter.Sort parseSort(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return PersonFilter.Sort.NAME;
-        }
-        return Arrays.stream(PersonFilter.Sort.values())
-                .filter(s -> s.wire().equals(sort))
-                .findFirst()
-                .orElseThrow(() -> ValidationException.of(
-                        "sort", "must be one of " + Arrays.toString(PersonFilter.Sort.values())));
     }
 }

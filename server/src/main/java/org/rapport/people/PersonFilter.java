@@ -14,7 +14,7 @@ public record PersonFilter(
 
     public static final PersonFilter ALL = new PersonFilter(null, null, null, null, Sort.NAME);
 
-    public enum Sort {
+    public enum Sort implements org.rapport.api.WireValue {
         NAME("name"),
         LAST_CONTACT("lastContact"),
         RECENTLY_ADDED("recentlyAdded");
@@ -25,13 +25,8 @@ public record PersonFilter(
             this.wire = wire;
         }
 
-        @com.fasterxml.jackson.annotation.JsonValue
-        public String wire() {
-            return wire;
-        }
-
         @Override
-        public String toString() {
+        public String wire() {
             return wire;
         }
     }

@@ -18,6 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(DatabaseAvailable.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapport.signup=open", "logging.level.org.rapport=warn"})
+        properties = {"rapport.signup=open", "logging.level.root=warn", "spring.main.banner-mode=off"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface RapportTest {}
