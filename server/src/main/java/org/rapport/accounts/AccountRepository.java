@@ -78,6 +78,14 @@ class AccountRepository {
                 .optional();
     }
 
+    void rename(WorkspaceId workspace, UUID memberId, String name) {
+        jdbc.sql("UPDATE members SET name = :name WHERE workspace_id = :ws AND id = :id")
+                .param("name", name)
+                .param("ws", workspace.toString())
+                .param("id", memberId.toString())
+                .update();
+    }
+
     void updatePassword(WorkspaceId workspace, UUID memberId, String hash) {
         jdbc.sql("UPDATE members SET password_hash = :hash WHERE workspace_id = :ws AND id = :id")
                 .param("hash", hash)

@@ -95,6 +95,15 @@ public class AccountService {
         accounts.updatePassword(me.workspace(), me.memberId(), passwordEncoder.encode(replacement));
     }
 
+    @Transactional
+    public void rename(CurrentMember me, String name) {
+        if (name.isBlank() || name.length() > 200) {
+            throw ValidationException.of("name", "must be 1 to 200 characters");
+        }
+        accounts.rename(me.workspace(), me.memberId(), name.strip());
+        changeLog.record(me.workspace().value(), "member", me.memberId(), ChangeLog.Operation.UPDATE, me.memberId());
+    }
+
     static String normalizeEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }

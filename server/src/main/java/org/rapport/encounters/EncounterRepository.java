@@ -195,6 +195,32 @@ class EncounterRepository {
                 .optional();
     }
 
+    /**
+     * What went to or came from a person: exchanges naming them, and unattributed exchanges of
+     * encounters they took part in. Newest first.
+     */
+    List<PersonExchange> exchangesWith(CurrentMember me, UUID personId) {
+        return jdbc.sql("""
+                SELECT x.direction, x.type, x.description, e.occurred_at, e.occurred_offset, e.id
+                FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+                WHERE x.workspace_id = :ws AND e.member_id = :member
+                  AND (x.person_id = :person OR (x.person_id IS NULL AND EXISTS (
+                        SELECT 1 FROM encounter_participants p
+                        WHERE p.workspace_id = e.workspace_id AND p.encounter_id = e.id AND p.person_id = :person)))
+                ORDER BY e.occurred_at DESC, x.position
+                """)
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("person", personId.toString())
+                .query((rs, n) -> new PersonExchange(
+                        GAVE.equals(rs.getString(1)),
+                        ExchangeType.fromWire(rs.getString(2)),
+                        rs.getString(3),
+                        at(rs.getLong(4), rs.getInt(5)),
+                        UUID.fromString(rs.getString(6))))
+                .list();
+    }
+
     /** Exchanges that name a person who is about to be deleted keep their description, without the person. */
     void forgetExchangePerson(WorkspaceId ws, UUID personId) {
         jdbc.sql("UPDATE exchanges SET person_id = NULL WHERE workspace_id = :ws AND person_id = :person")

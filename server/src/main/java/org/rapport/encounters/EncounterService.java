@@ -75,6 +75,11 @@ public class EncounterService {
         return encounters.find(me, id).orElseThrow(() -> new NotFoundException("encounter", id));
     }
 
+    /** The give-and-take with one person, newest first. */
+    public List<PersonExchange> exchangesWith(CurrentMember me, UUID personId) {
+        return encounters.exchangesWith(me, personId);
+    }
+
     @Transactional
     public Encounter log(CurrentMember me, EncounterDraft draft) {
         Instant now = Instant.now();

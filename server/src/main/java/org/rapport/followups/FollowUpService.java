@@ -143,6 +143,41 @@ public class FollowUpService {
         return get(me, id);
     }
 
+    /** Marks a follow-up done (the one-click action of Today and the CLI). */
+    @Transactional
+    public FollowUp complete(CurrentMember me, UUID id) {
+        return changeStatus(me, id, FollowUpStatus.DONE, null);
+    }
+
+    @Transactional
+    public FollowUp dismiss(CurrentMember me, UUID id) {
+        return changeStatus(me, id, FollowUpStatus.DISMISSED, null);
+    }
+
+    /** Moves the due date {@code days} from today (or from its due date, if that is later) and keeps it open. */
+    @Transactional
+    public FollowUp snooze(CurrentMember me, UUID id, int days) {
+        FollowUp current = get(me, id);
+        LocalDate from = current.dueOn().isAfter(LocalDate.now()) ? current.dueOn() : LocalDate.now();
+        return changeStatus(me, id, FollowUpStatus.OPEN, from.plusDays(days));
+    }
+
+    private FollowUp changeStatus(CurrentMember me, UUID id, FollowUpStatus status, @Nullable LocalDate dueOn) {
+        FollowUp f = get(me, id);
+        return update(
+                me,
+                id,
+                new FollowUpDraft(
+                        f.personId(),
+                        f.encounterId(),
+                        f.type(),
+                        f.title(),
+                        f.notes(),
+                        dueOn == null ? f.dueOn() : dueOn,
+                        status),
+                null);
+    }
+
     @Transactional
     public void delete(CurrentMember me, UUID id) {
         if (!followUps.delete(me, id)) {

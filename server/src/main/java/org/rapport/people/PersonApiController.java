@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,13 +51,16 @@ class PersonApiController {
             summary = "People, paged",
             description = "q matches names (ignoring case and accents), emails, phone digits and link addresses; "
                     + "kind and tag narrow to a relationship kind or a tag; organizationId to people with a role there; "
-                    + "sort is name (default), lastContact or recentlyAdded.")
+                    + "closenessTier and dueBy (next contact due on or before a date) narrow by relationship; "
+                    + "sort is name (default), lastContact, recentlyAdded or nextDue.")
     PageResponse<PersonResponse> list(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable UUID organizationId,
+            @RequestParam(required = false) @Nullable String closenessTier,
+            @RequestParam(required = false) @Nullable LocalDate dueBy,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
@@ -65,6 +69,8 @@ class PersonApiController {
                 WireValue.param(Kind.class, "kind", kind),
                 tag,
                 organizationId == null ? null : organizations.peopleAt(me, organizationId, false),
+                WireValue.param(ClosenessTier.class, "closenessTier", closenessTier),
+                dueBy,
                 Objects.requireNonNullElse(
                         WireValue.param(PersonFilter.Sort.class, "sort", sort), PersonFilter.Sort.NAME));
         return people.list(me, filter, PageRequest.of(page, size)).map(PersonResponse::from);

@@ -135,6 +135,15 @@ class PersonRepository {
         return rows;
     }
 
+    /** People whose name is exactly this one, ignoring case, accents and spacing. */
+    List<UUID> idsNamed(WorkspaceId ws, String name) {
+        return jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND sort_name = :key ORDER BY id")
+                .param("ws", ws.toString())
+                .param("key", Keys.nameKey(name))
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
     Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
@@ -310,6 +319,14 @@ class PersonRepository {
                     """);
             params.put("tag", Keys.nameKey(filter.tag()));
         }
+        if (filter.tier() != null) {
+            where.append(" AND r.closeness_tier = :tier");
+            params.put("tier", filter.tier().wire());
+        }
+        if (filter.dueBy() != null) {
+            where.append(" AND r.next_contact_due <= :dueBy");
+            params.put("dueBy", filter.dueBy().toString());
+        }
         if (filter.onlyIds() != null) {
             if (filter.onlyIds().isEmpty()) {
                 return Map.entry(List.of(), 0L);
@@ -323,6 +340,7 @@ class PersonRepository {
             case NAME -> " ORDER BY p.sort_name, p.id";
             case LAST_CONTACT -> " ORDER BY r.last_contact_at DESC NULLS LAST, p.sort_name, p.id";
             case RECENTLY_ADDED -> " ORDER BY p.created_at DESC, p.id DESC";
+            case NEXT_DUE -> " ORDER BY r.next_contact_due, p.sort_name, p.id";
         };
         long total = jdbc.sql("SELECT count(*)" + from + where)
                 .params(params)

@@ -104,6 +104,11 @@ public class PersonService {
         return people.tagCounts(me.workspace());
     }
 
+    /** People called exactly this (ignoring case, accents and spacing): none, one, or several namesakes. */
+    public List<UUID> idsNamed(CurrentMember me, String name) {
+        return people.idsNamed(me.workspace(), name);
+    }
+
     /** Which of these ids are people of the workspace. */
     public Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
         return people.existing(ws, ids);

@@ -1,0 +1,77 @@
+package org.rapport.accounts;
+
+import java.util.UUID;
+import org.rapport.api.ValidationException;
+import org.rapport.people.ClosenessTier;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Profile, password and API tokens. */
+@Controller
+class SettingsController {
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+
+    SettingsController(AccountService accounts, ApiTokenService tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal CurrentMember me, Model model) {
+        model.addAttribute("active", "settings");
+        model.addAttribute("tokens", tokens.list(me));
+        model.addAttribute("tiers", ClosenessTier.values());
+        return "settings/settings";
+    }
+
+    @PostMapping("/settings/profile")
+    String profile(@AuthenticationPrincipal CurrentMember me, @RequestParam String name, RedirectAttributes flash) {
+        try {
+            accounts.rename(me, name);
+            flash.addFlashAttribute("flash", "Saved. Your new name shows from your next sign-in.");
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/password")
+    String password(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            RedirectAttributes flash) {
+        try {
+            accounts.changePassword(me, currentPassword, newPassword);
+            flash.addFlashAttribute("flash", "Your password is changed.");
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/tokens")
+    String createToken(@AuthenticationPrincipal CurrentMember me, @RequestParam String name, RedirectAttributes flash) {
+        try {
+            var token = tokens.create(me, name);
+            flash.addFlashAttribute("newToken", token);
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, RedirectAttributes flash) {
+        tokens.revoke(me, id);
+        flash.addFlashAttribute("flash", "Token revoked.");
+        return "redirect:/settings";
+    }
+}

@@ -1,0 +1,31 @@
+package org.rapport.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rapport.accounts.CurrentMember;
+import org.rapport.people.Kind;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, the four kinds, today. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+    @ModelAttribute("me")
+    @Nullable
+    CurrentMember me(@AuthenticationPrincipal @Nullable CurrentMember me) {
+        return me;
+    }
+
+    @ModelAttribute("kinds")
+    List<Kind> kinds() {
+        return List.of(Kind.values());
+    }
+
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now();
+    }
+}
