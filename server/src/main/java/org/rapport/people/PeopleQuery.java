@@ -11,7 +11,7 @@ import org.rapport.api.WireValue;
 import org.springframework.web.util.UriUtils;
 
 /** The people page's filters as they appear in its URL, so every page link keeps them. */
-record PeopleQuery(
+public record PeopleQuery(
         @Nullable String q,
         @Nullable String kind,
         @Nullable String tag,
@@ -34,7 +34,7 @@ record PeopleQuery(
     }
 
     /** "?q=ana&kind=job_search&page=2" with only the filters that are set. */
-    String link(int page) {
+    public String link(int page) {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
         put(params, "kind", kind);
@@ -58,7 +58,7 @@ record PeopleQuery(
                                 .collect(Collectors.joining("&", "?", "")));
     }
 
-    boolean narrowed() {
+    public boolean narrowed() {
         return blankToNull(q) != null
                 || blankToNull(kind) != null
                 || blankToNull(tag) != null
@@ -67,7 +67,7 @@ record PeopleQuery(
                 || isOverdue();
     }
 
-    boolean isOverdue() {
+    public boolean isOverdue() {
         return Boolean.TRUE.equals(overdue);
     }
 
