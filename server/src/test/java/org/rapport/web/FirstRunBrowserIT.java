@@ -1,0 +1,66 @@
+package org.rapport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.rapport.testing.Browser;
+import org.rapport.testing.RapportTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The journey of a new user in a real browser, on a server of its own (so it really is the first
+ * run): create the account, sign in, add a person, log an encounter with the keyboard, thank them.
+ */
+@RapportTest
+@TestPropertySource(properties = {"rapport.signup=closed", "rapport.test.context=first-run-browser"})
+class FirstRunBrowserIT {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewUserCreatesTheAccountLogsAnEncounterAndSaysThankYou() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/");
+            assertThat(browser.path()).startsWith("/signup");
+            assertThat(browser.text()).contains("Welcome to Rapport");
+            browser.type("#name", "Ana Ruiz").type("#email", "ana@example.org").type("#password", "a long passphrase");
+            browser.click("button[type=submit]");
+
+            assertThat(browser.path()).startsWith("/login");
+            browser.type("#username", "ana@example.org").type("#password", "a long passphrase");
+            browser.click("button[type=submit]");
+            assertThat(browser.text()).contains("Welcome, Ana Ruiz").contains("Load the demo network");
+            browser.screenshot("welcome", 1280);
+
+            // Log an encounter from the keyboard alone: L opens the form, a new name is confirmed with Enter.
+            browser.find("body").sendKeys("l");
+            browser.waitFor("#participant0");
+            assertThat(browser.path()).isEqualTo("/encounters/new");
+            browser.find("#participant0").sendKeys("José Núñez");
+            browser.find("input[name=kind][value=job_search]").click();
+            browser.type("#title", "Coffee about data roles");
+            browser.find("#received0\\.type").sendKeys("intro");
+            browser.type("#received0\\.description", "intro to Carla at Acme");
+            browser.find("#received0\\.description").sendKeys(Keys.ENTER);
+            assertThat(browser.text()).contains("José Núñez").contains("is not in your people yet");
+            browser.find("button[type=submit]").click();
+
+            assertThat(browser.text())
+                    .contains("Logged “Coffee about data roles”")
+                    .contains("Added José Núñez");
+            assertThat(browser.find("h1").getText()).isEqualTo("José Núñez");
+            assertThat(browser.text()).contains("Received introduction: intro to Carla at Acme");
+
+            browser.go("/");
+            assertThat(browser.find("#thanks-h").findElement(By.xpath("..")).getText())
+                    .contains("Thank José Núñez for intro to Carla at Acme");
+            browser.click("button[aria-label^='Done: Thank José Núñez']");
+            browser.waitUntilGone("button[aria-label^='Done: Thank José Núñez']");
+            browser.go("/follow-ups?status=done");
+            assertThat(browser.text()).contains("Thank José Núñez for intro to Carla at Acme");
+        }
+    }
+}
