@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The log-an-encounter form as the browser posts it. */
 public class EncounterForm {
@@ -48,14 +49,20 @@ public class EncounterForm {
     private String confirmNew = "";
     private String kind = "professional";
     private String channel = "in_person";
+    // datetime-local inputs send and expect exactly this shape, whatever the server's locale.
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime occurredAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+
     private String title = "";
     private String notes = "";
     private String topics = "";
     private List<ExchangeRow> gave = new ArrayList<>();
     private List<ExchangeRow> received = new ArrayList<>();
     private String followUpType = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private java.time.@Nullable LocalDate followUpDue;
+
     private String followUpTitle = "";
 
     /** Room for one more participant and one exchange each way. */

@@ -96,17 +96,22 @@ class FollowUpApiController {
     @Operation(
             summary = "The caller's follow-ups, soonest due first",
             description =
-                    "status is open, done or dismissed; dueBefore a date (exclusive); personId or encounterId narrow further.")
+                    "status is open, done or dismissed; dueBefore a date (exclusive); personId, encounterId or type (thank_you, deliver, check_in, introduce, other) narrow further.")
     PageResponse<FollowUpResponse> list(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable LocalDate dueBefore,
             @RequestParam(required = false) @Nullable UUID personId,
             @RequestParam(required = false) @Nullable UUID encounterId,
+            @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         var query = new FollowUpService.Query(
-                WireValue.param(FollowUpStatus.class, "status", status), dueBefore, personId, encounterId);
+                WireValue.param(FollowUpStatus.class, "status", status),
+                dueBefore,
+                personId,
+                encounterId,
+                WireValue.param(FollowUpType.class, "type", type));
         return followUps.list(me, query, PageRequest.of(page, size)).map(FollowUpResponse::from);
     }
 

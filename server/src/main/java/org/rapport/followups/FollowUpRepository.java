@@ -33,7 +33,8 @@ class FollowUpRepository {
             @Nullable FollowUpStatus status,
             @Nullable LocalDate dueBefore,
             @Nullable UUID personId,
-            @Nullable UUID encounterId) {}
+            @Nullable UUID encounterId,
+            @Nullable FollowUpType type) {}
 
     void insert(CurrentMember me, FollowUp f) {
         jdbc.sql("""
@@ -150,6 +151,9 @@ class FollowUpRepository {
         if (f.encounterId() != null) {
             where.append(" AND encounter_id = :encounter");
         }
+        if (f.type() != null) {
+            where.append(" AND type = :type");
+        }
         return where.toString();
     }
 
@@ -161,6 +165,7 @@ class FollowUpRepository {
         p.put("dueBefore", f.dueBefore() == null ? null : f.dueBefore().toString());
         p.put("person", f.personId() == null ? null : f.personId().toString());
         p.put("encounter", f.encounterId() == null ? null : f.encounterId().toString());
+        p.put("type", f.type() == null ? null : f.type().wire());
         return p;
     }
 

@@ -37,11 +37,21 @@ public class FollowUpService {
             @Nullable FollowUpStatus status,
             @Nullable LocalDate dueBefore,
             @Nullable UUID personId,
-            @Nullable UUID encounterId) {}
+            @Nullable UUID encounterId,
+            @Nullable FollowUpType type) {
+
+        public Query(
+                @Nullable FollowUpStatus status,
+                @Nullable LocalDate dueBefore,
+                @Nullable UUID personId,
+                @Nullable UUID encounterId) {
+            this(status, dueBefore, personId, encounterId, null);
+        }
+    }
 
     public PageResponse<FollowUp> list(CurrentMember me, Query query, PageRequest page) {
-        var filter =
-                new FollowUpRepository.Filter(query.status(), query.dueBefore(), query.personId(), query.encounterId());
+        var filter = new FollowUpRepository.Filter(
+                query.status(), query.dueBefore(), query.personId(), query.encounterId(), query.type());
         return new PageResponse<>(
                 followUps.list(me, filter, page.size(), page.offset()),
                 page.page(),

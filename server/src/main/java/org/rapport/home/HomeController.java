@@ -50,12 +50,22 @@ class HomeController {
         }
         Kind only = WireValue.param(Kind.class, "kind", kind);
         LocalDate today = LocalDate.now();
+        // Thanks are owed from the moment something was received, whatever their due date.
+        List<FollowUp> thanks = followUps
+                .list(
+                        me,
+                        new FollowUpService.Query(FollowUpStatus.OPEN, null, null, null, FollowUpType.THANK_YOU),
+                        PageRequest.of(0, 100))
+                .items();
         List<FollowUp> due = followUps
                 .list(
                         me,
                         new FollowUpService.Query(FollowUpStatus.OPEN, today.plusDays(1), null, null),
                         PageRequest.of(0, 200))
-                .items();
+                .items()
+                .stream()
+                .filter(f -> f.type() != FollowUpType.THANK_YOU)
+                .toList();
         List<Person> peopleDue = people.list(me, PersonFilter.dueBy(today, only), PageRequest.of(0, 25))
                 .items();
         List<Encounter> recent = encounters
@@ -63,7 +73,7 @@ class HomeController {
                 .items();
 
         Set<UUID> named = new HashSet<>();
-        due.forEach(f -> {
+        java.util.stream.Stream.concat(thanks.stream(), due.stream()).forEach(f -> {
             if (f.personId() != null) {
                 named.add(f.personId());
             }
@@ -75,15 +85,14 @@ class HomeController {
             due = due.stream()
                     .filter(f -> f.personId() != null && ofKind.contains(f.personId()))
                     .toList();
+            thanks = thanks.stream()
+                    .filter(f -> f.personId() != null && ofKind.contains(f.personId()))
+                    .toList();
         }
         model.addAttribute("active", "today");
         model.addAttribute("onlyKind", only);
-        model.addAttribute(
-                "thankYous",
-                due.stream().filter(f -> f.type() == FollowUpType.THANK_YOU).toList());
-        model.addAttribute(
-                "due",
-                due.stream().filter(f -> f.type() != FollowUpType.THANK_YOU).toList());
+        model.addAttribute("thankYous", thanks);
+        model.addAttribute("due", due);
         model.addAttribute("peopleDue", peopleDue);
         model.addAttribute("recent", recent);
         model.addAttribute("names", names);

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The journey of a new user in a real browser, on a server of its own (so it really is the first
- * run): create the account, sign in, add a person, log an encounter with the keyboard, thank them.
+ * run): create the account, load the demo network, find a person, log an encounter with someone new
+ * using the keyboard, and thank them from Today.
  */
 @RapportTest
 @TestPropertySource(properties = {"rapport.signup=closed", "rapport.test.context=first-run-browser"})
@@ -35,32 +36,51 @@ class FirstRunBrowserIT {
             assertThat(browser.text()).contains("Welcome, Ana Ruiz").contains("Load the demo network");
             browser.screenshot("welcome", 1280);
 
+            browser.click("form[action='/demo'] button");
+            assertThat(browser.text()).contains("Loaded the demo network: 30 people");
+            assertThat(browser.text())
+                    .contains("Thank-yous owed")
+                    .contains("Time to get in touch")
+                    .contains("Recent encounters");
+            browser.screenshot("today", 1280).screenshot("today", 375);
+
+            // Search and open a person.
+            browser.go("/people");
+            browser.find("#people-search").sendKeys("nunez");
+            browser.waitUntilGone("#people-results tbody tr:nth-child(2)");
+            browser.find("#people-results tbody a").click();
+            assertThat(browser.find("h1").getText()).isEqualTo("José Núñez");
+            assertThat(browser.text()).contains("Give and take").contains("Timeline");
+            browser.screenshot("person", 1280).screenshot("person", 375);
+            browser.go("/people").screenshot("people", 1280).screenshot("people", 375);
+
             // Log an encounter from the keyboard alone: L opens the form, a new name is confirmed with Enter.
             browser.find("body").sendKeys("l");
             browser.waitFor("#participant0");
             assertThat(browser.path()).isEqualTo("/encounters/new");
-            browser.find("#participant0").sendKeys("José Núñez");
+            browser.screenshot("log-encounter", 1280).screenshot("log-encounter", 375);
+            browser.find("#participant0").sendKeys("Wendy Newcomer");
             browser.find("input[name=kind][value=job_search]").click();
             browser.type("#title", "Coffee about data roles");
             browser.find("#received0\\.type").sendKeys("intro");
             browser.type("#received0\\.description", "intro to Carla at Acme");
             browser.find("#received0\\.description").sendKeys(Keys.ENTER);
-            assertThat(browser.text()).contains("José Núñez").contains("is not in your people yet");
-            browser.find("button[type=submit]").click();
+            assertThat(browser.text()).contains("Wendy Newcomer").contains("is not in your people yet");
+            browser.find("form[action='/encounters'] button[type=submit]").click();
 
             assertThat(browser.text())
                     .contains("Logged “Coffee about data roles”")
-                    .contains("Added José Núñez");
-            assertThat(browser.find("h1").getText()).isEqualTo("José Núñez");
+                    .contains("Added Wendy Newcomer");
+            assertThat(browser.find("h1").getText()).isEqualTo("Wendy Newcomer");
             assertThat(browser.text()).contains("Received introduction: intro to Carla at Acme");
 
             browser.go("/");
             assertThat(browser.find("#thanks-h").findElement(By.xpath("..")).getText())
-                    .contains("Thank José Núñez for intro to Carla at Acme");
-            browser.click("button[aria-label^='Done: Thank José Núñez']");
-            browser.waitUntilGone("button[aria-label^='Done: Thank José Núñez']");
+                    .contains("Thank Wendy Newcomer for intro to Carla at Acme");
+            browser.click("button[aria-label^='Done: Thank Wendy Newcomer']");
+            browser.waitUntilGone("button[aria-label^='Done: Thank Wendy Newcomer']");
             browser.go("/follow-ups?status=done");
-            assertThat(browser.text()).contains("Thank José Núñez for intro to Carla at Acme");
+            assertThat(browser.text()).contains("Thank Wendy Newcomer for intro to Carla at Acme");
         }
     }
 }
