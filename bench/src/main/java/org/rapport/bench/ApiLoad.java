@@ -95,12 +95,13 @@ public final class ApiLoad {
             double ratio = m.perSecond() / ping;
             System.out.printf(
                     Locale.ROOT,
-                    "| `%s` | %.0f | %.1f ms | %.1f ms | %.2f× | %s | %s |%n",
+                    "| `%s` | %.0f | %.1f ms | %.1f ms | %s | %s | %s |%n",
                     t.name(),
                     m.perSecond(),
                     m.p50Ms(),
                     m.p99Ms(),
-                    ratio,
+                    // Two decimals hide a ratio like 0.005.
+                    String.format(Locale.ROOT, ratio < 0.1 ? "%.3f×" : "%.2f×", ratio),
                     t.goalText().isEmpty() ? "(reference)" : t.goalText(),
                     t.goal() == 0 ? "" : ratio >= t.goal() ? "yes" : "**no**");
         }

@@ -127,6 +127,15 @@ public final class Seed {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(args.required("jdbc"))) {
             insertPeople(db, workspace, member, count - 1, ids);
+            if (db.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                // Autovacuum would analyze these tables within minutes, but maybe not before the load
+                // starts; without statistics the planner reads relationships through relationships_due
+                // and filters the whole workspace for each person (see docs/benchmarks.md).
+                db.setAutoCommit(true);
+                try (var statement = db.createStatement()) {
+                    statement.execute("ANALYZE");
+                }
+            }
         }
         System.err.printf("Seeded %d people in %d ms%n", ids.size(), (System.nanoTime() - started) / 1_000_000);
         String total = Http.field(Http.get(base + "/api/v1/people?size=1", bearer), "total");
