@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Rapport benchmarks: startup time and memory against a bare Spring Boot baseline, and API
+# throughput against a constant endpoint on the same server, on SQLite and (when it answers on
+# 127.0.0.1:5432) PostgreSQL. Prints markdown; a copy goes to $WORK/results.md.
+# Not a test: nothing here runs in the Maven build. See docs/benchmarks.md.
+#
+# Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
+# DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
+# ONLY=startup|api runs one half.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SERVER=$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar
+BASELINE=$ROOT/bench/out/rapport-bench-baseline.jar
+RUNS=${RUNS:-5} PEOPLE=${PEOPLE:-30000} THREADS=${THREADS:-8}
+WARMUP=${WARMUP:-10} DURATION=${DURATION:-20} ROUNDS=${ROUNDS:-3} PG=${PG:-1} ONLY=${ONLY:-all}
+PG_DB=rapport_bench_$$
+export PGPASSWORD=postgres
+WORK=$(mktemp -d /tmp/rapport-bench.XXXXXX)
+SERVER_PID=""
+
+cleanup() {
+    if [[ -n $SERVER_PID ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    dropdb -h 127.0.0.1 -U postgres --if-exists "$PG_DB" 2>/dev/null || true
+}
+
+driver() { # driver CLASS ARGS...: run a driver from the baseline jar
+    java -Dloader.main="org.rapport.bench.$1" -jar "$BASELINE" "${@:2}"
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+start_server() { # start_server PORT DATA_DIR EXTRA_ARGS...
+    java -jar "$SERVER" --server.port="$1" --rapport.data-dir="$2" "${@:3}" >"$2.console.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 600); do
+        if curl -fs -o /dev/null "http://127.0.0.1:$1/actuator/health"; then return; fi
+        kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died, see $2.console.log" >&2; exit 1; }
+        sleep 0.2
+    done
+    echo "server not healthy after 120 s, see $2.console.log" >&2
+    exit 1
+}
+
+stop_server() {
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" "${@:3}"
+    driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    driver ApiLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --threads "$THREADS" \
+        --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS"
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
+main() {
+    trap cleanup EXIT # main runs in the pipeline's subshell, so the trap goes here
+    if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+        (cd "$ROOT" && mvn -q -B -DskipTests -Pbench package) >&2
+    fi
+    echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) at $(git -C "$ROOT" rev-parse --short HEAD)"
+    echo
+    echo "- CPU: $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+    echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); default JVM flags"
+    echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    if [[ $ONLY != api ]]; then
+        echo "### Startup (SQLite, fresh data directory each launch)"
+        echo
+        driver Startup --server "$SERVER" --baseline "$BASELINE" --runs "$RUNS" --work "$WORK/startup"
+        echo
+    fi
+    if [[ $ONLY != startup ]]; then
+        api_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            api_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        else
+            echo "### PostgreSQL"
+            echo
+            echo "Skipped: no PostgreSQL on 127.0.0.1:5432 (user postgres, password postgres), or PG=0."
+        fi
+    fi
+}
+
+main "$@" | tee "$WORK/results.md"
