@@ -29,6 +29,7 @@ public final class QuickCapture {
             Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#([\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
 
     private static final Pattern CLAUSE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(gave|got|when):");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s*$");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,;:.!?)])");
     private static final Pattern EDGES = Pattern.compile("^[\\s,;:.\\-–—]+|[\\s,;:.\\-–—]+$");
 
@@ -76,11 +77,11 @@ public final class QuickCapture {
             } else if (keyword.equals("when")) {
                 when = When.parse(segment, today);
             } else {
-                List<String> named = new ArrayList<>();
+                List<Named> named = new ArrayList<>();
                 String description = tidy(names(segment, mentions, named));
                 if (!description.isEmpty()) {
                     var exchange = new CapturedExchange(
-                            ExchangeType.infer(description), description, named.isEmpty() ? null : named.get(0));
+                            ExchangeType.infer(description), description, counterpart(keyword, named));
                     (keyword.equals("gave") ? gave : got).add(exchange);
                 }
             }
@@ -93,8 +94,33 @@ public final class QuickCapture {
         return new Capture(title, List.copyOf(mentions.values()), kind, tags, gave, got, when);
     }
 
+    /** A name mentioned in a clause and the word written just before it. */
+    private record Named(String name, String before) {}
+
+    /**
+     * Who a clause's thing went to ({@code gave:}) or came from ({@code got:}): the person after
+     * "to"/"for" or "from"/"by", else the first one named, except that in {@code got: intro to
+     * @Carla} Carla is who you were introduced to, not who introduced you.
+     */
+    private static String counterpart(String keyword, List<Named> named) {
+        boolean got = keyword.equals("got");
+        for (Named n : named) {
+            if (got
+                    ? n.before().equals("from") || n.before().equals("by")
+                    : n.before().equals("to") || n.before().equals("for")) {
+                return n.name();
+            }
+        }
+        for (Named n : named) {
+            if (!(got && n.before().equals("to"))) {
+                return n.name();
+            }
+        }
+        return null;
+    }
+
     /** The segment with each mention replaced by the bare name; collects the names in order. */
-    private static String names(String segment, Map<String, String> all, List<String> here) {
+    private static String names(String segment, Map<String, String> all, List<Named> here) {
         StringBuilder out = new StringBuilder();
         Matcher m = MENTION.matcher(segment);
         while (m.find()) {
@@ -103,11 +129,16 @@ public final class QuickCapture {
                 continue;
             }
             all.putIfAbsent(key(name), name);
-            here.add(all.get(key(name)));
+            here.add(new Named(all.get(key(name)), wordBefore(segment, m.start())));
             m.appendReplacement(out, Matcher.quoteReplacement(name));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static String wordBefore(String text, int end) {
+        Matcher m = WORD_BEFORE.matcher(text.substring(0, end));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** One space between words, none before punctuation, no separators left dangling at the ends. */

@@ -23,9 +23,25 @@ class QuickCaptureTest {
         assertThat(c.tags()).isEmpty();
         assertThat(c.gave())
                 .containsExactly(new CapturedExchange(ExchangeType.RESOURCE, "the article on lakehouses", null));
+        // Carla is who the introduction was to, not who gave it: the giver is left to the server.
         assertThat(c.got())
-                .containsExactly(new CapturedExchange(ExchangeType.INTRODUCTION, "intro to Carla at Acme", "Carla"));
+                .containsExactly(new CapturedExchange(ExchangeType.INTRODUCTION, "intro to Carla at Acme", null));
         assertThat(c.when()).isNull();
+    }
+
+    @Test
+    void fromOrByNamesTheGiverAndToOrForTheReceiver() {
+        Capture c = parse("Call with @Ana gave: the deck to @Bob got: intro to @Carla from @Dan");
+        assertThat(c.gave()).extracting(CapturedExchange::person).containsExactly("Bob");
+        assertThat(c.got()).extracting(CapturedExchange::person).containsExactly("Dan");
+        assertThat(c.mentions()).containsExactly("Ana", "Bob", "Carla", "Dan");
+    }
+
+    @Test
+    void otherwiseTheFirstPersonNamedInAClauseIsTheCounterpart() {
+        Capture c = parse("Lunch gave: @Ana Ruiz the book on hiring got: @Bob's advice on rates");
+        assertThat(c.gave()).extracting(CapturedExchange::person).containsExactly("Ana Ruiz");
+        assertThat(c.got()).extracting(CapturedExchange::person).containsExactly("Bob");
     }
 
     @Test
