@@ -99,11 +99,11 @@ public final class LoginCommand implements Callable<Integer> {
         if (address == null || address.isBlank() || password == null) {
             throw CliException.usage("no email and password given: pass --token, or answer the questions");
         }
-        return createToken(base, address.strip(), password);
+        return createToken(base, address.strip(), password, terminal.env().getOrDefault("HOSTNAME", ""));
     }
 
-    private static String createToken(String base, String address, String password) {
-        String host = System.getenv().getOrDefault("HOSTNAME", "");
+    /** A token named for this machine, so the web's token list says where each one lives. */
+    private static String createToken(String base, String address, String password, String host) {
         Map<String, Object> body = Map.of("name", host.isBlank() ? "rapport CLI" : "rapport CLI on " + host);
         try {
             return Json.text(
