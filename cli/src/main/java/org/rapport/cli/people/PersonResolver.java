@@ -48,6 +48,7 @@ public final class PersonResolver {
         Map<String, Resolved> found = new LinkedHashMap<>();
         List<String> toCreate = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
+        String example = null;
         for (String name : names) {
             List<Map<String, Object>> candidates =
                     PersonMatch.candidates(name, people.search(name, PersonDirectory.PAGE));
@@ -67,12 +68,12 @@ public final class PersonResolver {
                 }
             } else {
                 ambiguous.add(ambiguity(name, candidates));
+                example = example == null ? Json.text(candidates.get(0), "displayName") : example;
             }
         }
         if (!ambiguous.isEmpty()) {
-            throw CliException.notFound(
-                    String.join("\n", ambiguous)
-                            + "\nName one of them in full (@\"Ana María Ruiz\"), or run at a terminal without --no-input to choose.");
+            throw CliException.notFound(String.join("\n", ambiguous) + "\nName one in full, like @\"" + example
+                    + "\", or run at a terminal without --no-input to choose.");
         }
         for (String name : toCreate) {
             found.put(name, new Resolved(Json.text(people.create(name, kind), "id"), name, true));
