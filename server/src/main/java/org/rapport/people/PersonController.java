@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -51,10 +52,10 @@ class PersonController {
     }
 
     @GetMapping(value = "/people/options")
-    String options(
-            @AuthenticationPrincipal CurrentMember me,
-            @RequestParam(required = false) @Nullable String q,
-            Model model) {
+    String options(@AuthenticationPrincipal CurrentMember me, @RequestParam Map<String, String> params, Model model) {
+        // The typed text arrives under the input's own name (participantNames, gave[0].person, q…).
+        String q =
+                params.values().stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
         var filter = new PersonFilter(q, null, null, null, null, null, PersonFilter.Sort.NAME);
         model.addAttribute(
                 "options",

@@ -91,6 +91,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public Browser submit(String css) {
+        return loading(() -> find(css).click());
+    }
+
+    /** Runs an action that loads a new page (a click, Enter in a form), and waits for the new page. */
+    public Browser loading(Runnable action) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        action.run();
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
     public Browser waitFor(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
@@ -104,7 +120,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return find("body").getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find("body").getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // htmx replaced part of the page between finding and reading; read it again.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Saves a PNG of the page at the given width, when -Drapport.screenshots=DIR is set (docs/screenshots). */

@@ -78,6 +78,6 @@ class EscapingBrowserIT {
     static void signIn(Browser browser, String email) {
         browser.go("/login");
         browser.type("#username", email).type("#password", ApiClient.PASSWORD);
-        browser.find("form[action='/login'] button[type=submit]").click();
+        browser.submit("form[action='/login'] button[type=submit]");
     }
 }

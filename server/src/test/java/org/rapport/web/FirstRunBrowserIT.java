@@ -28,15 +28,15 @@ class FirstRunBrowserIT {
             assertThat(browser.path()).startsWith("/signup");
             assertThat(browser.text()).contains("Welcome to Rapport");
             browser.type("#name", "Ana Ruiz").type("#email", "ana@example.org").type("#password", "a long passphrase");
-            browser.click("button[type=submit]");
+            browser.submit("main button[type=submit]");
 
             assertThat(browser.path()).startsWith("/login");
             browser.type("#username", "ana@example.org").type("#password", "a long passphrase");
-            browser.click("button[type=submit]");
+            browser.submit("main button[type=submit]");
             assertThat(browser.text()).contains("Welcome, Ana Ruiz").contains("Load the demo network");
             browser.screenshot("welcome", 1280);
 
-            browser.click("form[action='/demo'] button");
+            browser.submit("form[action='/demo'] button");
             assertThat(browser.text()).contains("Loaded the demo network: 30 people");
             assertThat(browser.text())
                     .contains("Thank-yous owed")
@@ -48,15 +48,14 @@ class FirstRunBrowserIT {
             browser.go("/people");
             browser.find("#people-search").sendKeys("nunez");
             browser.waitUntilGone("#people-results tbody tr:nth-child(2)");
-            browser.find("#people-results tbody a").click();
+            browser.submit("#people-results tbody a");
             assertThat(browser.find("h1").getText()).isEqualTo("José Núñez");
             assertThat(browser.text()).contains("Give and take").contains("Timeline");
             browser.screenshot("person", 1280).screenshot("person", 375);
             browser.go("/people").screenshot("people", 1280).screenshot("people", 375);
 
             // Log an encounter from the keyboard alone: L opens the form, a new name is confirmed with Enter.
-            browser.find("body").sendKeys("l");
-            browser.waitFor("#participant0");
+            browser.loading(() -> browser.find("body").sendKeys("l"));
             assertThat(browser.path()).isEqualTo("/encounters/new");
             browser.screenshot("log-encounter", 1280).screenshot("log-encounter", 375);
             browser.find("#participant0").sendKeys("Wendy Newcomer");
@@ -64,9 +63,9 @@ class FirstRunBrowserIT {
             browser.type("#title", "Coffee about data roles");
             browser.find("#received0\\.type").sendKeys("intro");
             browser.type("#received0\\.description", "intro to Carla at Acme");
-            browser.find("#received0\\.description").sendKeys(Keys.ENTER);
+            browser.loading(() -> browser.find("#received0\\.description").sendKeys(Keys.ENTER));
             assertThat(browser.text()).contains("Wendy Newcomer").contains("is not in your people yet");
-            browser.find("form[action='/encounters'] button[type=submit]").click();
+            browser.submit("form[action='/encounters'] button[type=submit]");
 
             assertThat(browser.text())
                     .contains("Logged “Coffee about data roles”")
