@@ -10,14 +10,20 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
+import org.rapport.api.ValidationException;
+import org.rapport.api.WireValue;
 import org.rapport.organizations.Organization;
 import org.rapport.organizations.OrganizationService;
+import org.rapport.web.Redirects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The people list: search as you type, filters, sort and pages. */
 @Controller
@@ -26,10 +32,44 @@ class PersonController {
 
     private final PersonService people;
     private final OrganizationService organizations;
+    private final BulkEdit bulk;
 
-    PersonController(PersonService people, OrganizationService organizations) {
+    PersonController(PersonService people, OrganizationService organizations, BulkEdit bulk) {
         this.people = people;
         this.organizations = organizations;
+        this.bulk = bulk;
+    }
+
+    @PostMapping("/people/bulk")
+    String bulk(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(required = false) @Nullable List<UUID> ids,
+            @RequestParam String action,
+            @RequestParam(required = false) @Nullable String value,
+            @RequestParam(required = false) @Nullable String next,
+            RedirectAttributes flash) {
+        try {
+            BulkEdit.Action chosen = WireValue.param(BulkEdit.Action.class, "action", action);
+            if (chosen == null) {
+                throw ValidationException.of("action", "choose what to do");
+            }
+            var done = bulk.apply(me, ids == null ? List.of() : ids, chosen, value);
+            flash.addFlashAttribute("flash", done.summary() + ".");
+            flash.addFlashAttribute("undoId", done.undoId());
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:" + Redirects.local(next, "/people");
+    }
+
+    @PostMapping("/people/bulk/{undoId}/undo")
+    String undo(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID undoId,
+            @RequestParam(required = false) @Nullable String next,
+            RedirectAttributes flash) {
+        flash.addFlashAttribute("flash", bulk.undo(me, undoId) + ".");
+        return "redirect:" + Redirects.local(next, "/people");
     }
 
     @GetMapping("/people")

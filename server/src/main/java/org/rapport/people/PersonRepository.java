@@ -109,6 +109,27 @@ class PersonRepository {
                 == 1;
     }
 
+    /** Marks people as deleted (or, with null, not any more): hidden everywhere until purged. */
+    int markDeleted(WorkspaceId ws, Collection<UUID> ids, @Nullable Long at) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE people SET deleted_at = :at WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("at", at)
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .update();
+    }
+
+    /** People marked deleted before {@code cutoff}, in every workspace: the purge's work list. */
+    List<Map.Entry<WorkspaceId, UUID>> markedDeletedBefore(long cutoff) {
+        return jdbc.sql("SELECT workspace_id, id FROM people WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff")
+                .param("cutoff", cutoff)
+                .query((rs, n) ->
+                        Map.entry(new WorkspaceId(UUID.fromString(rs.getString(1))), UUID.fromString(rs.getString(2))))
+                .list();
+    }
+
     /** Others who name this person as the one who introduced them forget it (the person is going). */
     void clearIntroducedBy(WorkspaceId ws, UUID personId) {
         jdbc.sql("UPDATE people SET introduced_by_id = NULL WHERE workspace_id = :ws AND introduced_by_id = :id")
@@ -125,7 +146,7 @@ class PersonRepository {
         jdbc.sql("""
                 SELECT id, display_name, given_name, family_name, birthday, addresses_json, notes, how_we_met,
                        introduced_by_id, created_at, updated_at, version
-                FROM people WHERE workspace_id = :ws AND id IN (:ids)
+                FROM people WHERE workspace_id = :ws AND id IN (:ids) AND deleted_at IS NULL
                 """)
                 .param("ws", ws.toString())
                 .param("ids", strings(ids))
@@ -137,7 +158,8 @@ class PersonRepository {
 
     /** People whose name is exactly this one, ignoring case, accents and spacing. */
     List<UUID> idsNamed(WorkspaceId ws, String name) {
-        return jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND sort_name = :key ORDER BY id")
+        return jdbc.sql(
+                        "SELECT id FROM people WHERE workspace_id = :ws AND sort_name = :key AND deleted_at IS NULL ORDER BY id")
                 .param("ws", ws.toString())
                 .param("key", Keys.nameKey(name))
                 .query((rs, n) -> UUID.fromString(rs.getString(1)))
@@ -148,11 +170,12 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND id IN (:ids)")
-                .param("ws", ws.toString())
-                .param("ids", strings(ids))
-                .query((rs, n) -> UUID.fromString(rs.getString(1)))
-                .list());
+        return new LinkedHashSet<>(
+                jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND id IN (:ids) AND deleted_at IS NULL")
+                        .param("ws", ws.toString())
+                        .param("ids", strings(ids))
+                        .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                        .list());
     }
 
     Map<UUID, String> displayNames(WorkspaceId ws, Collection<UUID> ids) {
@@ -285,6 +308,8 @@ class PersonRepository {
         return jdbc.sql("""
                 SELECT t.name, count(pt.person_id) FROM tags t
                 LEFT JOIN person_tags pt ON pt.workspace_id = t.workspace_id AND pt.tag_id = t.id
+                  AND EXISTS (SELECT 1 FROM people p WHERE p.workspace_id = pt.workspace_id AND p.id = pt.person_id
+                              AND p.deleted_at IS NULL)
                 WHERE t.workspace_id = :ws GROUP BY t.id, t.name, t.name_key ORDER BY t.name_key
                 """)
                 .param("ws", ws.toString())
@@ -299,7 +324,7 @@ class PersonRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.toString());
         params.put("member", memberId.toString());
-        StringBuilder where = new StringBuilder(" WHERE p.workspace_id = :ws");
+        StringBuilder where = new StringBuilder(" WHERE p.workspace_id = :ws AND p.deleted_at IS NULL");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append("""
                      AND (p.sort_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_contact_points c

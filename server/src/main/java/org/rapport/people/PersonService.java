@@ -109,6 +109,38 @@ public class PersonService {
         return people.idsNamed(me.workspace(), name);
     }
 
+    /**
+     * Hides people at once and deletes them for good when the undo window has passed
+     * ({@link PendingDeletionPurge}); {@link #restoreDeleted} brings them back before that.
+     */
+    @Transactional
+    public int deleteLater(CurrentMember me, Collection<UUID> ids) {
+        Set<UUID> found = people.existing(me.workspace(), ids);
+        int marked = people.markDeleted(me.workspace(), found, System.currentTimeMillis());
+        found.forEach(id ->
+                changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.DELETE, me.memberId()));
+        return marked;
+    }
+
+    @Transactional
+    public void restoreDeleted(CurrentMember me, Collection<UUID> ids) {
+        people.markDeleted(me.workspace(), ids, null);
+        ids.forEach(id ->
+                changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.CREATE, me.memberId()));
+    }
+
+    /** Deletes for good the people marked deleted before {@code cutoff}; each in its own transaction. */
+    List<Map.Entry<WorkspaceId, UUID>> markedDeletedBefore(long cutoff) {
+        return people.markedDeletedBefore(cutoff);
+    }
+
+    @Transactional
+    void purge(WorkspaceId ws, UUID id) {
+        events.publishEvent(new PersonDeleted(ws, id));
+        people.clearIntroducedBy(ws, id);
+        people.delete(ws, id);
+    }
+
     /** Which of these ids are people of the workspace. */
     public Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
         return people.existing(ws, ids);

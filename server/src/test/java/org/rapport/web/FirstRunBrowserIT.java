@@ -54,6 +54,30 @@ class FirstRunBrowserIT {
             browser.screenshot("person", 1280).screenshot("person", 375);
             browser.go("/people").screenshot("people", 1280).screenshot("people", 375);
 
+            // Bulk: tag two people, then undo; delete one, then undo.
+            browser.go("/people");
+            browser.find("input[name=ids][aria-label='Select Aiko Tanaka']").click();
+            browser.find("input[name=ids][aria-label='Select Amara Okafor']").click();
+            browser.type("#bulk-value", "vip");
+            browser.submit("#bulk-form button[type=submit]");
+            assertThat(browser.text()).contains("Tagged “vip” for 2 people.");
+            assertThat(browser.driver.findElements(By.xpath("//span[@class='tag' and text()='vip']")))
+                    .hasSize(2);
+            browser.submit(".flash form button");
+            assertThat(browser.text()).contains("Undone: Tagged “vip” for 2 people.");
+            assertThat(browser.driver.findElements(By.xpath("//span[@class='tag' and text()='vip']")))
+                    .isEmpty();
+
+            browser.find("input[name=ids][aria-label='Select Aiko Tanaka']").click();
+            new org.openqa.selenium.support.ui.Select(browser.find("#bulk-action")).selectByValue("delete");
+            browser.submit("#bulk-form button[type=submit]");
+            assertThat(browser.text())
+                    .contains("Deleted 1 person.")
+                    .contains("29 people")
+                    .doesNotContain("Aiko Tanaka");
+            browser.submit(".flash form button");
+            assertThat(browser.text()).contains("30 people").contains("Aiko Tanaka");
+
             // Log an encounter from the keyboard alone: L opens the form, a new name is confirmed with Enter.
             browser.loading(() -> browser.find("body").sendKeys("l"));
             assertThat(browser.path()).isEqualTo("/encounters/new");
