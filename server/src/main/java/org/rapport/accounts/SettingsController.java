@@ -2,7 +2,6 @@ package org.rapport.accounts;
 
 import java.util.UUID;
 import org.rapport.api.ValidationException;
-import org.rapport.people.ClosenessTier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ class SettingsController {
     String settings(@AuthenticationPrincipal CurrentMember me, Model model) {
         model.addAttribute("active", "settings");
         model.addAttribute("tokens", tokens.list(me));
-        model.addAttribute("tiers", ClosenessTier.values());
         return "settings/settings";
     }
 
