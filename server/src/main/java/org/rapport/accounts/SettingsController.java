@@ -4,14 +4,12 @@ import java.util.UUID;
 import org.rapport.api.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Profile, password and API tokens. */
+/** Profile, password and API tokens (the page itself is composed in home.SettingsPageController). */
 @Controller
 class SettingsController {
     private final AccountService accounts;
@@ -20,13 +18,6 @@ class SettingsController {
     SettingsController(AccountService accounts, ApiTokenService tokens) {
         this.accounts = accounts;
         this.tokens = tokens;
-    }
-
-    @GetMapping("/settings")
-    String settings(@AuthenticationPrincipal CurrentMember me, Model model) {
-        model.addAttribute("active", "settings");
-        model.addAttribute("tokens", tokens.list(me));
-        return "settings/settings";
     }
 
     @PostMapping("/settings/profile")

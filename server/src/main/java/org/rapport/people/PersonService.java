@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonService {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
+    private final CadenceDefaultsRepository cadences;
     private final OrganizationService organizations;
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
@@ -38,11 +39,13 @@ public class PersonService {
     PersonService(
             PersonRepository people,
             RelationshipRepository relationships,
+            CadenceDefaultsRepository cadences,
             OrganizationService organizations,
             ChangeLog changeLog,
             ApplicationEventPublisher events) {
         this.people = people;
         this.relationships = relationships;
+        this.cadences = cadences;
         this.organizations = organizations;
         this.changeLog = changeLog;
         this.events = events;
@@ -68,7 +71,7 @@ public class PersonService {
         Instant now = Instant.now();
         people.insert(me.workspace(), row(id, clean, now, now, 1));
         writeDetails(me, id, clean);
-        relationships.save(me.workspace(), me.memberId(), id, relationshipFrom(clean, Relationship.NONE));
+        relationships.save(me.workspace(), me.memberId(), id, relationshipFrom(clean, Relationship.NONE, defaults(me)));
         changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.CREATE, me.memberId());
         return get(me, id);
     }
@@ -82,7 +85,8 @@ public class PersonService {
             throw ConflictException.staleVersion("person", expectedVersion);
         }
         writeDetails(me, id, clean);
-        relationships.save(me.workspace(), me.memberId(), id, relationshipFrom(clean, current.relationship()));
+        relationships.save(
+                me.workspace(), me.memberId(), id, relationshipFrom(clean, current.relationship(), defaults(me)));
         changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.UPDATE, me.memberId());
         return get(me, id);
     }
@@ -156,13 +160,14 @@ public class PersonService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void setLastContact(CurrentMember me, UUID personId, @Nullable OffsetDateTime at) {
+        CadenceDefaults defaults = defaults(me);
         Relationship current = relationships
-                .of(me.workspace(), me.memberId(), List.of(personId))
+                .of(me.workspace(), me.memberId(), List.of(personId), defaults)
                 .getOrDefault(personId, Relationship.NONE);
         if (Objects.equals(current.lastContactAt(), at)) {
             return;
         }
-        relationships.save(me.workspace(), me.memberId(), personId, current.withContact(at));
+        relationships.save(me.workspace(), me.memberId(), personId, current.withContact(at, defaults));
         changeLog.record(me.workspace().value(), "relationship", personId, ChangeLog.Operation.UPDATE, me.memberId());
     }
 
@@ -224,10 +229,46 @@ public class PersonService {
                 version);
     }
 
-    private static Relationship relationshipFrom(PersonDraft d, Relationship current) {
+    private static Relationship relationshipFrom(PersonDraft d, Relationship current, CadenceDefaults defaults) {
         var r = d.relationship();
-        return new Relationship(r.kinds(), r.closenessTier(), r.cadenceDays(), current.lastContactAt(), null)
-                .recomputed();
+        return new Relationship(r.kinds(), r.closenessTier(), r.cadenceDays(), null, current.lastContactAt(), null)
+                .recomputed(defaults);
+    }
+
+    /** The workspace's keep-in-touch defaults (by closeness tier and by kind). */
+    public CadenceDefaults defaults(CurrentMember me) {
+        return cadences.load(me.workspace());
+    }
+
+    /** Changes the defaults and moves every next-contact date of the workspace that depends on them. */
+    @Transactional
+    public CadenceDefaults changeDefaults(CurrentMember me, CadenceDefaults changed) {
+        var problems = new ValidationException.Collector();
+        changed.tiers().forEach((tier, days) -> checkDays("tiers." + tier.wire(), days, problems));
+        changed.kinds().forEach((kind, days) -> checkDays("kinds." + kind.wire(), days, problems));
+        problems.throwIfAny();
+        cadences.save(me.workspace(), changed);
+        CadenceDefaults saved = cadences.load(me.workspace());
+        for (var row : relationships.all(me.workspace(), saved)) {
+            Relationship r = row.getValue().getValue();
+            Relationship moved = r.recomputed(saved);
+            if (!java.util.Objects.equals(moved.nextContactDue(), r.nextContactDue())) {
+                relationships.save(me.workspace(), row.getKey(), row.getValue().getKey(), moved);
+            }
+        }
+        changeLog.record(
+                me.workspace().value(),
+                "cadence_defaults",
+                me.workspace().value(),
+                ChangeLog.Operation.UPDATE,
+                me.memberId());
+        return saved;
+    }
+
+    private static void checkDays(String field, int days, ValidationException.Collector problems) {
+        if (days < 1 || days > CadenceDefaults.MAX_DAYS) {
+            problems.add(field, "must be between 1 and " + CadenceDefaults.MAX_DAYS + " days");
+        }
     }
 
     /** People with all their details, in the order of {@code ids}, skipping ids not in the workspace. */
@@ -240,7 +281,7 @@ public class PersonService {
         var points = people.contactPoints(ws, rows.keySet());
         var tags = people.tags(ws, rows.keySet());
         Map<UUID, List<Role>> roles = organizations.rolesOf(ws, rows.keySet());
-        var rels = relationships.of(ws, me.memberId(), rows.keySet());
+        var rels = relationships.of(ws, me.memberId(), rows.keySet(), defaults(me));
         return ids.stream()
                 .distinct()
                 .filter(rows::containsKey)

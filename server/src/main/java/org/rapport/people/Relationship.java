@@ -6,24 +6,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's own tie to a person. The cadence is the member's choice, else the tier's default;
- * without either the person is never due.
+ * A member's own tie to a person. The effective cadence is the member's choice for this person,
+ * else the workspace's default for the tier or the kinds ({@link CadenceDefaults}); without one
+ * the person is never due.
  */
 public record Relationship(
         Set<Kind> kinds,
         @Nullable ClosenessTier closenessTier,
         @Nullable Integer cadenceDays,
+        @Nullable Integer effectiveCadenceDays,
         @Nullable OffsetDateTime lastContactAt,
         @Nullable LocalDate nextContactDue) {
 
-    public static final Relationship NONE = new Relationship(Set.of(), null, null, null, null);
-
-    public @Nullable Integer effectiveCadenceDays() {
-        if (cadenceDays != null) {
-            return cadenceDays;
-        }
-        return closenessTier == null ? null : closenessTier.defaultCadenceDays();
-    }
+    public static final Relationship NONE = new Relationship(Set.of(), null, null, null, null, null);
 
     /** Next contact due: the last contact's own calendar day plus the cadence. */
     static @Nullable LocalDate nextDue(@Nullable OffsetDateTime lastContactAt, @Nullable Integer cadenceDays) {
@@ -33,12 +28,13 @@ public record Relationship(
         return lastContactAt.toLocalDate().plusDays(cadenceDays);
     }
 
-    Relationship withContact(@Nullable OffsetDateTime at) {
-        return new Relationship(kinds, closenessTier, cadenceDays, at, null).recomputed();
+    Relationship withContact(@Nullable OffsetDateTime at, CadenceDefaults defaults) {
+        return new Relationship(kinds, closenessTier, cadenceDays, null, at, null).recomputed(defaults);
     }
 
-    Relationship recomputed() {
+    Relationship recomputed(CadenceDefaults defaults) {
+        Integer effective = defaults.effective(cadenceDays, closenessTier, kinds);
         return new Relationship(
-                kinds, closenessTier, cadenceDays, lastContactAt, nextDue(lastContactAt, effectiveCadenceDays()));
+                kinds, closenessTier, cadenceDays, effective, lastContactAt, nextDue(lastContactAt, effective));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class RelationshipRepository {
         this.jdbc = jdbc;
     }
 
-    Map<UUID, Relationship> of(WorkspaceId ws, UUID memberId, Collection<UUID> personIds) {
+    Map<UUID, Relationship> of(WorkspaceId ws, UUID memberId, Collection<UUID> personIds, CadenceDefaults defaults) {
         Map<UUID, Relationship> byPerson = new HashMap<>();
         if (personIds.isEmpty()) {
             return byPerson;
@@ -38,25 +39,44 @@ class RelationshipRepository {
                 .param("member", memberId.toString())
                 .param("people", PersonRepository.strings(personIds))
                 .query((rs, n) -> {
-                    Long at = Rows.nullableLong(rs, "last_contact_at");
-                    String tier = rs.getString("closeness_tier");
-                    String due = rs.getString("next_contact_due");
-                    byPerson.put(
-                            UUID.fromString(rs.getString("person_id")),
-                            new Relationship(
-                                    kinds(rs.getString("kinds")),
-                                    tier == null ? null : ClosenessTier.fromWire(tier),
-                                    Rows.nullableInt(rs, "cadence_days"),
-                                    at == null
-                                            ? null
-                                            : OffsetDateTime.ofInstant(
-                                                    Instant.ofEpochMilli(at),
-                                                    ZoneOffset.ofTotalSeconds(rs.getInt("last_contact_offset"))),
-                                    due == null ? null : LocalDate.parse(due)));
+                    byPerson.put(UUID.fromString(rs.getString("person_id")), map(rs, defaults));
                     return null;
                 })
                 .list();
         return byPerson;
+    }
+
+    /** Every relationship of the workspace, each member's, for recomputing when defaults change. */
+    List<Map.Entry<UUID, Map.Entry<UUID, Relationship>>> all(WorkspaceId ws, CadenceDefaults defaults) {
+        return jdbc.sql("""
+                SELECT member_id, person_id, kinds, closeness_tier, cadence_days, last_contact_at, last_contact_offset,
+                       next_contact_due
+                FROM relationships WHERE workspace_id = :ws
+                """)
+                .param("ws", ws.toString())
+                .query((rs, n) -> Map.entry(
+                        UUID.fromString(rs.getString("member_id")),
+                        Map.entry(UUID.fromString(rs.getString("person_id")), map(rs, defaults))))
+                .list();
+    }
+
+    private static Relationship map(java.sql.ResultSet rs, CadenceDefaults defaults) throws java.sql.SQLException {
+        Long at = Rows.nullableLong(rs, "last_contact_at");
+        String tier = rs.getString("closeness_tier");
+        String due = rs.getString("next_contact_due");
+        Set<Kind> kinds = kinds(rs.getString("kinds"));
+        ClosenessTier closeness = tier == null ? null : ClosenessTier.fromWire(tier);
+        Integer cadence = Rows.nullableInt(rs, "cadence_days");
+        return new Relationship(
+                kinds,
+                closeness,
+                cadence,
+                defaults.effective(cadence, closeness, kinds),
+                at == null
+                        ? null
+                        : OffsetDateTime.ofInstant(
+                                Instant.ofEpochMilli(at), ZoneOffset.ofTotalSeconds(rs.getInt("last_contact_offset"))),
+                due == null ? null : LocalDate.parse(due));
     }
 
     void save(WorkspaceId ws, UUID memberId, UUID personId, Relationship r) {
