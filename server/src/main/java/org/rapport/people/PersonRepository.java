@@ -319,8 +319,38 @@ class PersonRepository {
 
     // --- lists ---
 
-    /** One page of ids matching the filter, in the filter's order, plus the total count. */
-    Map.Entry<List<UUID>, Long> page(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
+    /** The SQL of a filtered people list: what to select from, the conditions, the order and the parameters. */
+    private record Selection(String from, String countFrom, String where, String order, Map<String, Object> params) {}
+
+    /** How many people match the filter. */
+    long count(WorkspaceId ws, UUID memberId, PersonFilter filter) {
+        Selection s = select(ws, memberId, filter);
+        if (s == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*)" + s.countFrom() + s.where())
+                .params(s.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of ids matching the filter, in the filter's order. */
+    List<UUID> ids(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
+        Selection s = select(ws, memberId, filter);
+        if (s == null) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(s.params());
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("SELECT p.id" + s.from() + s.where() + s.order() + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
+    /** Null when the filter can match nobody (an empty id list). */
+    private @Nullable Selection select(WorkspaceId ws, UUID memberId, PersonFilter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.toString());
         params.put("member", memberId.toString());
@@ -354,7 +384,7 @@ class PersonRepository {
         }
         if (filter.onlyIds() != null) {
             if (filter.onlyIds().isEmpty()) {
-                return Map.entry(List.of(), 0L);
+                return null;
             }
             where.append(" AND p.id IN (:only)");
             params.put("only", strings(filter.onlyIds()));
@@ -377,17 +407,7 @@ class PersonRepository {
         };
         // A LEFT JOIN on the relationship's key never changes the count, so the count skips it.
         String countFrom = filtersOnRelationship ? from : " FROM people p";
-        long total = jdbc.sql("SELECT count(*)" + countFrom + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", limit);
-        params.put("offset", offset);
-        List<UUID> ids = jdbc.sql("SELECT p.id" + from + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> UUID.fromString(rs.getString(1)))
-                .list();
-        return Map.entry(ids, total);
+        return new Selection(from, countFrom, where.toString(), order, params);
     }
 
     private PersonRow mapRow(ResultSet rs, int n) throws SQLException {

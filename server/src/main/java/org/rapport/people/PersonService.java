@@ -32,6 +32,7 @@ public class PersonService {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
     private final CadenceDefaultsRepository cadences;
+    private final PeopleCounts counts;
     private final OrganizationService organizations;
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
@@ -40,12 +41,14 @@ public class PersonService {
             PersonRepository people,
             RelationshipRepository relationships,
             CadenceDefaultsRepository cadences,
+            PeopleCounts counts,
             OrganizationService organizations,
             ChangeLog changeLog,
             ApplicationEventPublisher events) {
         this.people = people;
         this.relationships = relationships;
         this.cadences = cadences;
+        this.counts = counts;
         this.organizations = organizations;
         this.changeLog = changeLog;
         this.events = events;
@@ -60,8 +63,10 @@ public class PersonService {
     }
 
     public PageResponse<Person> list(CurrentMember me, PersonFilter filter, PageRequest page) {
-        var result = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
-        return new PageResponse<>(load(me, result.getKey()), page.page(), page.size(), result.getValue());
+        List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter, page.size(), page.offset());
+        long total = counts.total(
+                me.workspace(), me.memberId(), filter, () -> people.count(me.workspace(), me.memberId(), filter));
+        return new PageResponse<>(load(me, ids), page.page(), page.size(), total);
     }
 
     @Transactional

@@ -194,6 +194,24 @@ class PersonApiIT {
     }
 
     @Test
+    void listTotalsFollowEveryWriteAtOnce() {
+        api.post("/api/v1/people", person().named("One").build());
+        assertThat(api.get("/api/v1/people").json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/people?kind=personal").json().get("total").asLong())
+                .isZero();
+        var two = api.post(
+                "/api/v1/people",
+                person().named("Two").withCadence(7, "personal").build());
+        assertThat(api.get("/api/v1/people").json().get("total").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/v1/people?kind=personal").json().get("total").asLong())
+                .isEqualTo(1);
+        api.delete("/api/v1/people/" + two.id());
+        assertThat(api.get("/api/v1/people").json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/people?kind=personal").json().get("total").asLong())
+                .isZero();
+    }
+
+    @Test
     void peopleAtAnOrganizationAreFoundByItsId() {
         var bob = api.post(
                 "/api/v1/people",
