@@ -6,7 +6,9 @@
 #
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
-# ONLY=startup|api runs one half.
+# ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
+# with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
+# SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +16,7 @@ SERVER=$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar
 BASELINE=$ROOT/bench/out/rapport-bench-baseline.jar
 RUNS=${RUNS:-5} PEOPLE=${PEOPLE:-30000} THREADS=${THREADS:-8}
 WARMUP=${WARMUP:-10} DURATION=${DURATION:-20} ROUNDS=${ROUNDS:-3} PG=${PG:-1} ONLY=${ONLY:-all}
+ENCOUNTERS=${ENCOUNTERS:-500} PAGE_WARMUP=${PAGE_WARMUP:-200} SAMPLES=${SAMPLES:-500} Q=${Q:-jo}
 PG_DB=rapport_bench_$$
 export PGPASSWORD=postgres
 WORK=$(mktemp -d /tmp/rapport-bench.XXXXXX)
@@ -54,13 +57,19 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     local port dir
     port=$(free_port)
     dir=$WORK/$1
-    start_server "$port" "$dir" "${@:3}"
+    start_server "$port" "$dir" --rapport.signup=open "${@:3}"
     driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-    driver ApiLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --threads "$THREADS" \
-        --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS"
+    if [[ $ONLY == pages ]]; then
+        echo
+        driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "$ENCOUNTERS" --warmup "$PAGE_WARMUP" --samples "$SAMPLES" --q "$Q"
+    else
+        driver ApiLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --threads "$THREADS" \
+            --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS"
+    fi
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
@@ -78,10 +87,14 @@ main() {
     echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); default JVM flags"
     echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
-    if [[ $ONLY != api ]]; then
+    if [[ $ONLY == all || $ONLY == startup ]]; then
         echo "### Startup (SQLite, fresh data directory each launch)"
         echo
         driver Startup --server "$SERVER" --baseline "$BASELINE" --runs "$RUNS" --work "$WORK/startup"
+        echo
+    fi
+    if [[ $ONLY == pages ]]; then
+        echo "## Web pages, $PEOPLE people, a person with $ENCOUNTERS encounters"
         echo
     fi
     if [[ $ONLY != startup ]]; then

@@ -25,8 +25,8 @@ import java.util.UUID;
  *     --jdbc jdbc:sqlite:DIR/rapport.db [--people 30000] --out DIR</pre>
  */
 public final class Seed {
-    private static final String EMAIL = "bench@example.org";
-    private static final String PASSWORD = "bench-password-1234";
+    static final String EMAIL = "bench@example.org";
+    static final String PASSWORD = "bench-password-1234";
     private static final String[] GIVEN = {
         "Ada", "Alan", "Grace", "Linus", "Margaret", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Radia",
         "Tim", "Hedy", "Dennis", "Katherine", "John", "Sophie", "Yukihiro", "Anita", "Guido", "Mary", "Niklaus",

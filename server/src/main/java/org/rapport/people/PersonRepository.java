@@ -356,9 +356,12 @@ class PersonRepository {
         params.put("member", memberId.toString());
         StringBuilder where = new StringBuilder(" WHERE p.workspace_id = :ws AND p.deleted_at IS NULL");
         if (filter.q() != null && !filter.q().isBlank()) {
+            // The contact points are matched once, not once per person: a correlated EXISTS here
+            // costs an index probe per person on SQLite, and on PostgreSQL its cost estimate is high
+            // enough to JIT-compile every count (see docs/benchmarks.md, Web pages).
             where.append("""
-                     AND (p.sort_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_contact_points c
-                          WHERE c.workspace_id = p.workspace_id AND c.person_id = p.id AND c.match_key LIKE :qRaw ESCAPE '\\'))
+                     AND (p.sort_name LIKE :q ESCAPE '\\' OR p.id IN (SELECT c.person_id FROM person_contact_points c
+                          WHERE c.workspace_id = :ws AND c.match_key LIKE :qRaw ESCAPE '\\'))
                     """);
             params.put("q", Keys.containsPattern(Keys.nameKey(filter.q())));
             params.put("qRaw", Keys.containsPattern(filter.q().trim().toLowerCase(java.util.Locale.ROOT)));
