@@ -143,15 +143,20 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return rows;
         }
-        jdbc.sql("""
+        jdbc
+                .sql("""
                 SELECT id, display_name, given_name, family_name, birthday, addresses_json, notes, how_we_met,
-                       introduced_by_id, created_at, updated_at, version
-                FROM people WHERE workspace_id = :ws AND id IN (:ids) AND deleted_at IS NULL
+                       introduced_by_id, created_at, updated_at, version, deleted_at
+                FROM people WHERE workspace_id = :ws AND id IN (:ids)
                 """)
                 .param("ws", ws.toString())
                 .param("ids", strings(ids))
-                .query(this::mapRow)
+                // Pending deletion is filtered here, not in SQL: "AND deleted_at IS NULL" leads SQLite's
+                // planner (without statistics) to scan people_sort instead of looking ids up by key.
+                .query((rs, n) -> rs.getObject("deleted_at") == null ? mapRow(rs, n) : null)
                 .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
                 .forEach(row -> rows.put(row.id(), row));
         return rows;
     }
@@ -170,12 +175,15 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(
-                jdbc.sql("SELECT id FROM people WHERE workspace_id = :ws AND id IN (:ids) AND deleted_at IS NULL")
-                        .param("ws", ws.toString())
-                        .param("ids", strings(ids))
-                        .query((rs, n) -> UUID.fromString(rs.getString(1)))
-                        .list());
+        return new LinkedHashSet<>(jdbc
+                .sql("SELECT id, deleted_at FROM people WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("ws", ws.toString())
+                .param("ids", strings(ids))
+                .query((rs, n) -> rs.getObject(2) == null ? UUID.fromString(rs.getString(1)) : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList());
     }
 
     Map<UUID, String> displayNames(WorkspaceId ws, Collection<UUID> ids) {
