@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -337,9 +336,5 @@ class EncounterRepository {
 
     private static OffsetDateTime at(long epochMillis, int offsetSeconds) {
         return OffsetDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.ofTotalSeconds(offsetSeconds));
-    }
-
-    static List<UUID> distinct(Collection<UUID> ids) {
-        return ids.stream().distinct().toList();
     }
 }

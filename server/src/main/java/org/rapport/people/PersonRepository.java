@@ -151,8 +151,8 @@ class PersonRepository {
                 """)
                 .param("ws", ws.toString())
                 .param("ids", strings(ids))
-                // Pending deletion is filtered here, not in SQL: "AND deleted_at IS NULL" leads SQLite's
-                // planner (without statistics) to scan people_sort instead of looking ids up by key.
+                // Pending deletion is filtered here, not in SQL, so both planners look ids up by key
+                // rather than walking the partial name index (people_sort) of live people.
                 .query((rs, n) -> rs.getObject("deleted_at") == null ? mapRow(rs, n) : null)
                 .list()
                 .stream()
