@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PersonRepository {
     private static final TypeReference<List<Address>> ADDRESSES = new TypeReference<>() {};
 
+    private static final String ROW_COLUMNS = "p.id, p.display_name, p.given_name, p.family_name, p.birthday,"
+            + " p.addresses_json, p.notes, p.how_we_met, p.introduced_by_id, p.created_at, p.updated_at, p.version";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -145,10 +148,8 @@ class PersonRepository {
         }
         jdbc
                 .sql("""
-                SELECT id, display_name, given_name, family_name, birthday, addresses_json, notes, how_we_met,
-                       introduced_by_id, created_at, updated_at, version, deleted_at
-                FROM people WHERE workspace_id = :ws AND id IN (:ids)
-                """)
+                SELECT %s, p.deleted_at FROM people p WHERE p.workspace_id = :ws AND p.id IN (:ids)
+                """.formatted(ROW_COLUMNS))
                 .param("ws", ws.toString())
                 .param("ids", strings(ids))
                 // Pending deletion is filtered here, not in SQL, so both planners look ids up by key
@@ -342,8 +343,8 @@ class PersonRepository {
                 .single();
     }
 
-    /** One page of ids matching the filter, in the filter's order. */
-    List<UUID> ids(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
+    /** One page of the people matching the filter, in the filter's order. */
+    List<PersonRow> page(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
         Selection s = select(ws, memberId, filter);
         if (s == null) {
             return List.of();
@@ -351,9 +352,9 @@ class PersonRepository {
         Map<String, Object> params = new HashMap<>(s.params());
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT p.id" + s.from() + s.where() + s.order() + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT " + ROW_COLUMNS + s.from() + s.where() + s.order() + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .query(this::mapRow)
                 .list();
     }
 

@@ -63,10 +63,10 @@ public class PersonService {
     }
 
     public PageResponse<Person> list(CurrentMember me, PersonFilter filter, PageRequest page) {
-        List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter, page.size(), page.offset());
+        var rows = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
         long total = counts.total(
                 me.workspace(), me.memberId(), filter, () -> people.count(me.workspace(), me.memberId(), filter));
-        return new PageResponse<>(load(me, ids), page.page(), page.size(), total);
+        return new PageResponse<>(hydrate(me, rows), page.page(), page.size(), total);
     }
 
     @Transactional
@@ -278,18 +278,25 @@ public class PersonService {
 
     /** People with all their details, in the order of {@code ids}, skipping ids not in the workspace. */
     List<Person> load(CurrentMember me, List<UUID> ids) {
-        WorkspaceId ws = me.workspace();
-        var rows = people.rows(ws, ids);
-        if (rows.isEmpty()) {
+        var rows = people.rows(me.workspace(), ids);
+        return hydrate(
+                me,
+                ids.stream().distinct().filter(rows::containsKey).map(rows::get).toList());
+    }
+
+    /** People with all their details, from their rows, in the rows' order. */
+    private List<Person> hydrate(CurrentMember me, List<PersonRepository.PersonRow> rowList) {
+        if (rowList.isEmpty()) {
             return List.of();
         }
+        WorkspaceId ws = me.workspace();
+        Map<UUID, PersonRepository.PersonRow> rows = new java.util.LinkedHashMap<>();
+        rowList.forEach(row -> rows.put(row.id(), row));
         var points = people.contactPoints(ws, rows.keySet());
         var tags = people.tags(ws, rows.keySet());
         Map<UUID, List<Role>> roles = organizations.rolesOf(ws, rows.keySet());
         var rels = relationships.of(ws, me.memberId(), rows.keySet(), defaults(me));
-        return ids.stream()
-                .distinct()
-                .filter(rows::containsKey)
+        return rows.keySet().stream()
                 .map(id -> {
                     var row = rows.get(id);
                     var p = points.getOrDefault(id, Map.of());
