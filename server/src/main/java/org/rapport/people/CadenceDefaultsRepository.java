@@ -8,10 +8,37 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class CadenceDefaultsRepository {
+    /**
+     * Every person read needs the defaults, which change a few times a year: each node keeps them for
+     * a few seconds (another node's change shows here within that time; this node's at once).
+     */
+    static final long CACHE_MILLIS = 5_000;
+
+    private record Cached(CadenceDefaults defaults, long at) {}
+
     private final JdbcClient jdbc;
+    private final Map<WorkspaceId, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     CadenceDefaultsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    CadenceDefaults cached(WorkspaceId ws) {
+        long now = System.currentTimeMillis();
+        Cached known = cache.get(ws);
+        if (known != null && now - known.at() < CACHE_MILLIS) {
+            return known.defaults();
+        }
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        CadenceDefaults loaded = load(ws);
+        cache.put(ws, new Cached(loaded, now));
+        return loaded;
+    }
+
+    void forget(WorkspaceId ws) {
+        cache.remove(ws);
     }
 
     CadenceDefaults load(WorkspaceId ws) {

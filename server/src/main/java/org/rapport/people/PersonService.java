@@ -242,7 +242,7 @@ public class PersonService {
 
     /** The workspace's keep-in-touch defaults (by closeness tier and by kind). */
     public CadenceDefaults defaults(CurrentMember me) {
-        return cadences.load(me.workspace());
+        return cadences.cached(me.workspace());
     }
 
     /** Changes the defaults and moves every next-contact date of the workspace that depends on them. */
@@ -254,6 +254,7 @@ public class PersonService {
         problems.throwIfAny();
         cadences.save(me.workspace(), changed);
         CadenceDefaults saved = cadences.load(me.workspace());
+        cadences.forget(me.workspace());
         for (var row : relationships.all(me.workspace(), saved)) {
             Relationship r = row.getValue().getValue();
             Relationship moved = r.recomputed(saved);
