@@ -4,14 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.rapport.db.ChangeLog;
 import org.rapport.db.WorkspaceId;
 import org.springframework.stereotype.Component;
 
 /**
  * Totals of people lists, remembered until the workspace changes. Counting 30,000 rows on every
- * page view costs more than the page itself; the change log's last sequence number, one indexed
- * lookup, tells whether anything was written since. A node-local cache derived from the database:
+ * page view costs more than the page itself; the change log's last sequence number, read with the
+ * page, tells whether anything was written since. A node-local cache derived from the database:
  * losing it costs one count. Entries also expire after a short while, because on PostgreSQL a
  * sequence number can commit after a higher one (see V2__change_log.sql).
  */
@@ -24,7 +23,6 @@ class PeopleCounts {
 
     private record Count(long sequence, long total, long at) {}
 
-    private final ChangeLog changeLog;
     private final Map<Key, Count> counts = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Count> eldest) {
@@ -32,16 +30,15 @@ class PeopleCounts {
         }
     };
 
-    PeopleCounts(ChangeLog changeLog) {
-        this.changeLog = changeLog;
-    }
-
-    long total(WorkspaceId ws, UUID member, PersonFilter filter, LongSupplier count) {
-        if (filter.onlyIds() != null) {
+    /**
+     * The total for the filter, counted again only when {@code sequence} (the workspace's last
+     * change-log sequence, read with the page; -1 when unknown) moved or the entry is old.
+     */
+    long total(WorkspaceId ws, UUID member, PersonFilter filter, long sequence, LongSupplier count) {
+        if (filter.onlyIds() != null || sequence < 0) {
             return count.getAsLong();
         }
         Key key = new Key(ws, member, filter);
-        long sequence = changeLog.lastSequence(ws.value());
         long now = System.currentTimeMillis();
         synchronized (counts) {
             Count known = counts.get(key);

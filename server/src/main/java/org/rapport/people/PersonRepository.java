@@ -343,19 +343,31 @@ class PersonRepository {
                 .single();
     }
 
-    /** One page of the people matching the filter, in the filter's order. */
-    List<PersonRow> page(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
+    /**
+     * One page of the people matching the filter, in the filter's order, with the workspace's last
+     * change-log sequence read in the same statement (one round trip less for {@link PeopleCounts}).
+     */
+    record Page(List<PersonRow> rows, long changeSequence) {}
+
+    Page page(WorkspaceId ws, UUID memberId, PersonFilter filter, int limit, long offset) {
         Selection s = select(ws, memberId, filter);
         if (s == null) {
-            return List.of();
+            return new Page(List.of(), -1);
         }
         Map<String, Object> params = new HashMap<>(s.params());
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT " + ROW_COLUMNS + s.from() + s.where() + s.order() + " LIMIT :limit OFFSET :offset")
+        long[] sequence = {-1};
+        List<PersonRow> rows = jdbc.sql("SELECT " + ROW_COLUMNS
+                        + ", (SELECT coalesce(max(c.seq), 0) FROM change_log c WHERE c.workspace_id = :ws) AS change_seq"
+                        + s.from() + s.where() + s.order() + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query(this::mapRow)
+                .query((rs, n) -> {
+                    sequence[0] = rs.getLong("change_seq");
+                    return mapRow(rs, n);
+                })
                 .list();
+        return new Page(rows, sequence[0]);
     }
 
     /** Null when the filter can match nobody (an empty id list). */

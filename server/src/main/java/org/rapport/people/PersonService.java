@@ -63,10 +63,14 @@ public class PersonService {
     }
 
     public PageResponse<Person> list(CurrentMember me, PersonFilter filter, PageRequest page) {
-        var rows = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
+        var found = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
         long total = counts.total(
-                me.workspace(), me.memberId(), filter, () -> people.count(me.workspace(), me.memberId(), filter));
-        return new PageResponse<>(hydrate(me, rows), page.page(), page.size(), total);
+                me.workspace(),
+                me.memberId(),
+                filter,
+                found.changeSequence(),
+                () -> people.count(me.workspace(), me.memberId(), filter));
+        return new PageResponse<>(hydrate(me, found.rows()), page.page(), page.size(), total);
     }
 
     @Transactional
