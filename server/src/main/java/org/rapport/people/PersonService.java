@@ -297,14 +297,14 @@ public class PersonService {
         WorkspaceId ws = me.workspace();
         Map<UUID, PersonRepository.PersonRow> rows = new java.util.LinkedHashMap<>();
         rowList.forEach(row -> rows.put(row.id(), row));
-        var points = people.contactPoints(ws, rows.keySet());
-        var tags = people.tags(ws, rows.keySet());
+        var details = people.details(ws, rows.keySet());
         Map<UUID, List<Role>> roles = organizations.rolesOf(ws, rows.keySet());
         var rels = relationships.of(ws, me.memberId(), rows.keySet(), defaults(me));
         return rows.keySet().stream()
                 .map(id -> {
                     var row = rows.get(id);
-                    var p = points.getOrDefault(id, Map.of());
+                    var d = details.getOrDefault(id, PersonRepository.Details.NONE);
+                    var p = d.points();
                     return new Person(
                             id,
                             row.displayName(),
@@ -322,7 +322,7 @@ public class PersonService {
                             row.addresses(),
                             roles.getOrDefault(id, List.of()),
                             row.birthday(),
-                            tags.getOrDefault(id, List.of()),
+                            d.tags(),
                             row.notes(),
                             row.howWeMet(),
                             row.introducedById(),
