@@ -106,9 +106,7 @@ public class PersonService {
         if (people.existing(me.workspace(), List.of(id)).isEmpty()) {
             throw new NotFoundException("person", id);
         }
-        events.publishEvent(new PersonDeleted(me.workspace(), id));
-        people.clearIntroducedBy(me.workspace(), id);
-        people.delete(me.workspace(), id);
+        purge(me.workspace(), id);
         changeLog.record(me.workspace().value(), "person", id, ChangeLog.Operation.DELETE, me.memberId());
     }
 
@@ -147,6 +145,7 @@ public class PersonService {
         return people.markedDeletedBefore(cutoff);
     }
 
+    /** Deletes a person for good; features pointing at them let go first ({@link PersonDeleted}). */
     @Transactional
     void purge(WorkspaceId ws, UUID id) {
         events.publishEvent(new PersonDeleted(ws, id));
