@@ -52,6 +52,14 @@ class FirstRunBrowserIT {
             assertThat(browser.find("h1").getText()).isEqualTo("José Núñez");
             assertThat(browser.text()).contains("Give and take").contains("Timeline");
             browser.screenshot("person", 1280).screenshot("person", 375);
+            // Edit inline: the form opens in the contact card, on the same page.
+            String personPage = browser.path();
+            browser.click("#edit-inline");
+            browser.waitFor("#contact #person-form");
+            assertThat(browser.path()).isEqualTo(personPage);
+            browser.type("#contact #phones1\\.value", "+44 20 7946 0999");
+            browser.submit("#contact #person-form button[type=submit]");
+            assertThat(browser.text()).contains("Saved.").contains("+44 20 7946 0999");
             browser.go("/people").screenshot("people", 1280).screenshot("people", 375);
 
             // Bulk: tag two people, then undo; delete one, then undo.
