@@ -39,12 +39,4 @@ public class ChangeLog {
                 .param("at", System.currentTimeMillis())
                 .update();
     }
-
-    /** Highest sequence number written so far in a workspace (0 when none). */
-    public long lastSequence(UUID workspaceId) {
-        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM change_log WHERE workspace_id = :workspace")
-                .param("workspace", workspaceId.toString())
-                .query(Long.class)
-                .single();
-    }
 }

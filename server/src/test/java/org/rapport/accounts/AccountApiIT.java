@@ -82,6 +82,13 @@ class AccountApiIT {
     }
 
     @Test
+    void healthIsPublicAndMetricsNeedCredentials() {
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(ApiClient.newMember(port).get("/actuator/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyCallWithoutValidCredentialsIsUnauthorized() {
         var none = anonymous.get("/api/v1/people");
         assertThat(none.status()).isEqualTo(401);
