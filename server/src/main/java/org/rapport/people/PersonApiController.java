@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
 import org.rapport.api.WireValue;
 import org.rapport.organizations.OrganizationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,10 +40,16 @@ class PersonApiController {
     private final OrganizationService organizations;
     private final MergePatch mergePatch;
     private final JsonBinder binder;
+    private final TieStrength strength;
 
     PersonApiController(
-            PersonService people, OrganizationService organizations, MergePatch mergePatch, JsonBinder binder) {
+            PersonService people,
+            OrganizationService organizations,
+            MergePatch mergePatch,
+            JsonBinder binder,
+            ObjectProvider<TieStrength> strength) {
         this.binder = binder;
+        this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
         this.people = people;
         this.organizations = organizations;
         this.mergePatch = mergePatch;
@@ -73,7 +82,10 @@ class PersonApiController {
                 dueBy,
                 Objects.requireNonNullElse(
                         WireValue.param(PersonFilter.Sort.class, "sort", sort), PersonFilter.Sort.NAME));
-        return people.list(me, filter, PageRequest.of(page, size)).map(PersonResponse::from);
+        PageResponse<Person> found = people.list(me, filter, PageRequest.of(page, size));
+        Map<UUID, TieStrength.Score> scores =
+                strength.scores(me, found.items().stream().map(Person::id).toList());
+        return found.map(p -> PersonResponse.from(p, scores.get(p.id())));
     }
 
     @PostMapping
@@ -90,7 +102,7 @@ class PersonApiController {
 
     @GetMapping("/{id}")
     PersonResponse get(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id) {
-        return PersonResponse.from(people.get(me, id));
+        return withStrength(me, people.get(me, id));
     }
 
     @PatchMapping("/{id}")
@@ -105,7 +117,11 @@ class PersonApiController {
         Person current = people.get(me, id);
         long version = MergePatch.requiredVersion(patch);
         PersonRequest merged = mergePatch.apply(PersonRequest.from(current), patch, PersonRequest.class);
-        return PersonResponse.from(people.update(me, id, merged.toDraft(), version));
+        return withStrength(me, people.update(me, id, merged.toDraft(), version));
+    }
+
+    private PersonResponse withStrength(CurrentMember me, Person p) {
+        return PersonResponse.from(p, strength.scores(me, List.of(p.id())).get(p.id()));
     }
 
     @DeleteMapping("/{id}")

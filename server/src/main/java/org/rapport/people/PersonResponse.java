@@ -38,7 +38,7 @@ record PersonResponse(
     record HowWeMetResponse(
             @Nullable String story, @Nullable UUID introducedById) {}
 
-    /** Strength is computed by the network module; until it answers, it is null. */
+    /** Strength is computed by the network module ({@link TieStrength}); without evidence it is null. */
     record StrengthResponse(int score, List<String> reasons) {}
 
     record RelationshipResponse(
@@ -51,6 +51,10 @@ record PersonResponse(
             @Nullable LocalDate nextContactDue) {}
 
     static PersonResponse from(Person p) {
+        return from(p, null);
+    }
+
+    static PersonResponse from(Person p, TieStrength.@Nullable Score strength) {
         Relationship r = p.relationship();
         return new PersonResponse(
                 p.id(),
@@ -79,7 +83,7 @@ record PersonResponse(
                         r.closenessTier(),
                         r.cadenceDays(),
                         r.effectiveCadenceDays(),
-                        null,
+                        strength == null ? null : new StrengthResponse(strength.score(), strength.reasons()),
                         r.lastContactAt(),
                         r.nextContactDue()),
                 p.createdAt(),
