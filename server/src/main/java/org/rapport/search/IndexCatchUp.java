@@ -59,14 +59,17 @@ class IndexCatchUp implements SmartLifecycle {
         t.start();
     }
 
+    /**
+     * Lets the worker finish its pass and stop; no interrupt, since an interrupted NIO read closes
+     * Lucene's files under it.
+     */
     @Override
     public void stop() {
         running = false;
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
             try {
-                t.join(10_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -116,6 +119,10 @@ class IndexCatchUp implements SmartLifecycle {
 
     private void start(long committedSeq) throws IOException {
         if (committedSeq < 0) {
+            rebuild();
+        } else if (committedSeq > source.maxSeq()) {
+            // Ahead of the database: the index was built from another one (a restored or replaced database).
+            log.warn("Search index in {} is ahead of the database's change log; rebuilding it", index.path());
             rebuild();
         } else {
             cursor = new ChangeCursor(committedSeq);
@@ -168,6 +175,9 @@ class IndexCatchUp implements SmartLifecycle {
                 String after = "";
                 List<String> ids;
                 while (!(ids = source.ids(ws, type, after, IndexUpdater.CHUNK)).isEmpty()) {
+                    if (!running) {
+                        return; // stopping: the uncommitted rebuild is rolled back, the next start does it again
+                    }
                     updater.reindex(ws, type, ids);
                     documents += ids.size();
                     after = ids.get(ids.size() - 1);

@@ -1,8 +1,11 @@
 package org.rapport.search;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -60,9 +66,18 @@ class SearchIndex implements AutoCloseable {
         try {
             Files.createDirectories(path);
             seq = verified();
-        } catch (IOException | RuntimeException e) {
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
+                | EOFException
+                | NoSuchFileException
+                | FileNotFoundException
+                | NumberFormatException e) {
             log.warn("Search index in {} is damaged ({}); rebuilding it from the database", path, e.toString());
             wipe();
+        } catch (IOException e) {
+            // Not damage (an interrupted read, a full disk…): keep the files and let the caller retry.
+            throw new UncheckedIOException("Cannot read the search index in " + path, e);
         }
         try {
             directory = FSDirectory.open(path);
