@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +23,13 @@ class SearchApiController {
         this.search = search;
     }
 
-    record SearchResponse(List<SearchService.Hit> hits) {}
+    record HitResponse(String type, UUID id, String title, String snippet, double score) {
+        static HitResponse from(SearchService.Hit h) {
+            return new HitResponse(h.type(), h.id(), h.title(), h.snippet(), h.score());
+        }
+    }
+
+    record SearchResponse(List<HitResponse> hits) {}
 
     record ExpertsResponse(String about, List<SearchService.Expert> experts) {}
 
@@ -47,7 +54,9 @@ class SearchApiController {
                     String types,
             @Parameter(description = "1–100, default 20") @RequestParam(required = false) @Nullable String limit) {
         var request = SearchRequest.of(q, types, limit, "q");
-        return new SearchResponse(search.search(me, request.q(), request.types(), request.limit()));
+        return new SearchResponse(search.search(me, request.q(), request.types(), request.limit()).stream()
+                .map(HitResponse::from)
+                .toList());
     }
 
     @GetMapping("/experts")

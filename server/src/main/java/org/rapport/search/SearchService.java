@@ -53,8 +53,26 @@ public class SearchService {
         this.strength = strength;
     }
 
-    /** One result: the snippet is HTML, escaped, with the matching words in {@code <mark>}. */
-    public record Hit(String type, UUID id, String title, String snippet, double score) {}
+    /**
+     * One result: the snippet is HTML, escaped, with the matching words in {@code <mark>}. For an
+     * encounter, {@code personId} is its first participant (whose page shows it).
+     */
+    public record Hit(
+            String type,
+            UUID id,
+            String title,
+            String snippet,
+            double score,
+            @Nullable UUID personId) {
+        /** Where the web interface shows this hit. */
+        public String href() {
+            return switch (type) {
+                case "person" -> "/people/" + id;
+                case "organization" -> "/organizations/" + id;
+                default -> personId == null ? "/search?q=" + id : "/people/" + personId;
+            };
+        }
+    }
 
     /** A person who knows about something, with the evidence in words. */
     public record Expert(UUID personId, String displayName, double score, List<String> reasons) {}
@@ -108,7 +126,14 @@ public class SearchService {
             Document doc,
             List<String> terms) {
         Hit hit(double lift) {
-            return new Hit(type.wire(), id, title, snippet(), round(score * lift));
+            String first = type == IndexedType.ENCOUNTER ? doc.get(SearchDocuments.LINKS) : null;
+            return new Hit(
+                    type.wire(),
+                    id,
+                    title,
+                    snippet(),
+                    round(score * lift),
+                    first == null ? null : UUID.fromString(first));
         }
 
         String snippet() {
