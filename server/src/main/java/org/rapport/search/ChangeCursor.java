@@ -49,6 +49,10 @@ final class ChangeCursor {
         return gaps.keySet().stream().limit(limit).toList();
     }
 
+    int gapCount() {
+        return gaps.size();
+    }
+
     boolean hasGaps() {
         return !gaps.isEmpty();
     }

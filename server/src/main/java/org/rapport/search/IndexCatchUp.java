@@ -45,9 +45,15 @@ class IndexCatchUp implements SmartLifecycle {
         this.updater = updater;
     }
 
-    /** The change-log sequence the index is current to (everything at or below it), -1 before the first pass. */
+    /** The highest change-log sequence the index has read, -1 before the first pass. */
     long indexedSeq() {
         return indexed.get();
+    }
+
+    /** Sequence values below it still awaited (transactions not committed yet, or rolled back). */
+    int awaitedGaps() {
+        ChangeCursor c = cursor;
+        return c == null ? 0 : c.gapCount();
     }
 
     @Override
@@ -157,7 +163,7 @@ class IndexCatchUp implements SmartLifecycle {
         if (!changes.isEmpty() || c.safe() != safeBefore) {
             index.commit(c.safe());
         }
-        indexed.set(c.safe());
+        indexed.set(c.high());
     }
 
     /** Indexes every workspace's people, organizations and encounters from the tables. */
@@ -186,7 +192,7 @@ class IndexCatchUp implements SmartLifecycle {
         }
         index.commit(rebuilt.safe());
         cursor = rebuilt;
-        indexed.set(rebuilt.safe());
+        indexed.set(rebuilt.high());
         log.info(
                 "Search index rebuilt in {}: {} documents up to change {} in {} ms",
                 index.path(),
