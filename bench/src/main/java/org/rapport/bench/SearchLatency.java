@@ -39,6 +39,7 @@ public final class SearchLatency {
         Path dir = Path.of(args.required("dir"));
         String bearer = "Bearer " + Files.readString(dir.resolve("token")).trim();
         String ws = Files.readString(dir.resolve("workspace")).trim();
+        String member = Files.readString(dir.resolve("member")).trim();
         int warmup = args.integer("warmup", 300);
         int samples = args.integer("samples", 1000);
         int limit = args.integer("limit", 20);
@@ -57,7 +58,7 @@ public final class SearchLatency {
                 String q = queries.get(i % queries.size());
                 long t0 = System.nanoTime();
                 // As many candidates as the server reads for a page of `limit` hits.
-                Query query = RawSearch.query(ws, q);
+                Query query = RawSearch.query(ws, member, q);
                 long hits = searcher.search(query, Math.max(limit * 3, 30)).totalHits.value;
                 long t1 = System.nanoTime();
                 var response = Http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?limit=" + limit

@@ -34,16 +34,6 @@ public class SearchService {
             List.of(IndexedType.values()).stream().map(IndexedType::wire).toList();
 
     private static final long DAY = 86_400_000L;
-    private static final List<String> SNIPPET_FIELDS = List.of(
-            SearchDocuments.NAME,
-            SearchDocuments.GAVE,
-            SearchDocuments.NOTES,
-            SearchDocuments.TITLES,
-            SearchDocuments.ORGANIZATIONS,
-            SearchDocuments.TAGS,
-            SearchDocuments.CONTACT,
-            SearchDocuments.TOPICS,
-            SearchDocuments.PEOPLE);
 
     private final SearchIndex index;
     private final ObjectProvider<TieStrength> strength;
@@ -86,8 +76,9 @@ public class SearchService {
         List<IndexedType> wanted = types.stream()
                 .map(t -> IndexedType.valueOf(t.toUpperCase(Locale.ROOT)))
                 .toList();
-        Query query = SearchQueries.search(me.workspace().toString(), terms, wanted);
-        List<Candidate> candidates = read(query, Math.max(limit * 3, 30), terms);
+        String member = me.memberId().toString();
+        Query query = SearchQueries.search(me.workspace().toString(), member, terms, wanted);
+        List<Candidate> candidates = read(query, Math.max(limit * 3, 30), terms, member);
         Map<UUID, TieStrength.Score> scores = strengths(me, candidates);
         long now = System.currentTimeMillis();
         return candidates.stream()
@@ -106,9 +97,10 @@ public class SearchService {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query query = SearchQueries.experts(me.workspace().toString(), terms);
-        return read(query, Math.max(limit * 3, 30), terms).stream()
-                .map(c -> new Expert(c.id, c.title, round(c.score), ExpertReasons.of(c.doc, terms)))
+        String member = me.memberId().toString();
+        Query query = SearchQueries.experts(me.workspace().toString(), member, terms);
+        return read(query, Math.max(limit * 3, 30), terms, member).stream()
+                .map(c -> new Expert(c.id, c.title, round(c.score), ExpertReasons.of(c.doc, terms, member)))
                 .sorted(Comparator.comparingDouble(Expert::score)
                         .reversed()
                         .thenComparing(e -> SearchAnalyzer.folded(e.displayName()))
@@ -124,7 +116,8 @@ public class SearchService {
             @Nullable Long recency,
             float score,
             Document doc,
-            List<String> terms) {
+            List<String> terms,
+            String member) {
         Hit hit(double lift) {
             String first = type == IndexedType.ENCOUNTER ? doc.get(SearchDocuments.LINKS) : null;
             return new Hit(
@@ -136,13 +129,26 @@ public class SearchService {
                     first == null ? null : UUID.fromString(first));
         }
 
+        /** The first field, in this order, with a matching word. */
         String snippet() {
-            for (String field : SNIPPET_FIELDS) {
+            String gave = SearchDocuments.own(SearchDocuments.GAVE, member);
+            List<String> fields = List.of(
+                    SearchDocuments.NAME,
+                    SearchDocuments.GAVE,
+                    gave,
+                    SearchDocuments.NOTES,
+                    SearchDocuments.TITLES,
+                    SearchDocuments.ORGANIZATIONS,
+                    SearchDocuments.TAGS,
+                    SearchDocuments.CONTACT,
+                    SearchDocuments.TOPICS,
+                    SearchDocuments.own(SearchDocuments.TOPICS, member),
+                    SearchDocuments.PEOPLE);
+            for (String field : fields) {
                 for (String value : doc.getValues(field)) {
                     Optional<String> marked = Snippets.mark(value, terms);
                     if (marked.isPresent()) {
-                        return (field.equals(SearchDocuments.GAVE) && type == IndexedType.PERSON ? "gave " : "")
-                                + marked.get();
+                        return (field.equals(gave) ? "gave " : "") + marked.get();
                     }
                 }
             }
@@ -150,16 +156,16 @@ public class SearchService {
         }
     }
 
-    private List<Candidate> read(Query query, int n, List<String> terms) {
+    private List<Candidate> read(Query query, int n, List<String> terms, String member) {
         try {
-            return index.search(searcher -> candidates(searcher, query, n, terms));
+            return index.search(searcher -> candidates(searcher, query, n, terms, member));
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
     }
 
-    private static List<Candidate> candidates(IndexSearcher searcher, Query query, int n, List<String> terms)
-            throws IOException {
+    private static List<Candidate> candidates(
+            IndexSearcher searcher, Query query, int n, List<String> terms, String member) throws IOException {
         List<Candidate> candidates = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
@@ -172,7 +178,8 @@ public class SearchService {
                     recency == null ? null : recency.numericValue().longValue(),
                     hit.score,
                     doc,
-                    terms));
+                    terms,
+                    member));
         }
         return candidates;
     }
