@@ -73,9 +73,12 @@ public final class SearchLatency {
                     throw new IllegalStateException(
                             "search answered " + response.statusCode() + ": " + response.body());
                 }
+                Http.get(base + "/api/v1/ping", bearer);
+                long t3 = System.nanoTime();
                 if (i >= warmup) {
                     raw[i - warmup] = t1 - t0;
                     api[i - warmup] = t2 - t1;
+                    ping[i - warmup] = t3 - t2;
                     rawHits += hits;
                 }
             }
