@@ -20,6 +20,9 @@ final class SearchDocuments {
     static final String TYPE = "type";
     static final String ID = "id";
     static final String TITLE = "title";
+    /** The folded title, stored so ranking can break ties without analysing titles per query. */
+    static final String SORT = "sort";
+
     static final String RECENCY = "recency";
     static final String LINKS = "links";
     static final String NAME_EXACT = "name_exact";
@@ -116,6 +119,7 @@ final class SearchDocuments {
         doc.add(new StringField(TYPE, type.wire(), Field.Store.YES));
         doc.add(new StoredField(ID, id));
         doc.add(new StoredField(TITLE, title));
+        doc.add(new StoredField(SORT, SearchAnalyzer.folded(title)));
         if (recency != null) {
             doc.add(new NumericDocValuesField(RECENCY, recency));
             doc.add(new StoredField(RECENCY, recency));

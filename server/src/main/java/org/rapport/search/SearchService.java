@@ -134,12 +134,19 @@ public class SearchService {
         final float score;
         double ranking;
 
-        Candidate(int docId, IndexedType type, UUID id, String title, @Nullable Long recency, float score) {
+        Candidate(
+                int docId,
+                IndexedType type,
+                UUID id,
+                String title,
+                String sortKey,
+                @Nullable Long recency,
+                float score) {
             this.docId = docId;
             this.type = type;
             this.id = id;
             this.title = title;
-            this.sortKey = SearchAnalyzer.folded(title);
+            this.sortKey = sortKey;
             this.recency = recency;
             this.score = score;
         }
@@ -191,8 +198,12 @@ public class SearchService {
         }
     }
 
-    private static final Set<String> SUMMARY =
-            Set.of(SearchDocuments.TYPE, SearchDocuments.ID, SearchDocuments.TITLE, SearchDocuments.RECENCY);
+    private static final Set<String> SUMMARY = Set.of(
+            SearchDocuments.TYPE,
+            SearchDocuments.ID,
+            SearchDocuments.TITLE,
+            SearchDocuments.SORT,
+            SearchDocuments.RECENCY);
 
     private static List<Candidate> candidates(IndexSearcher searcher, StoredFields stored, Query query, int n)
             throws IOException {
@@ -205,6 +216,7 @@ public class SearchService {
                     IndexedType.valueOf(doc.get(SearchDocuments.TYPE).toUpperCase(Locale.ROOT)),
                     UUID.fromString(doc.get(SearchDocuments.ID)),
                     doc.get(SearchDocuments.TITLE),
+                    doc.get(SearchDocuments.SORT),
                     recency == null ? null : recency.numericValue().longValue(),
                     hit.score));
         }
