@@ -1,8 +1,8 @@
 /**
- * The network: who knows whom, as an in-memory graph per workspace derived from the database
- * (connections, overlapping roles, introductions, shared events) and kept current from the change
- * log, and the warm-introduction paths found in it. Publishes
- * {@link org.rapport.network.IntroductionService}.
+ * The network: how strong each tie is (with its reasons) and, built on that, who can introduce
+ * the member to whom: an in-memory graph per workspace derived from the database (connections,
+ * overlapping roles, introductions, shared events), kept current from the change log. Publishes
+ * {@link org.rapport.network.StrengthService} and {@link org.rapport.network.IntroductionService}.
  */
 @NullMarked
 package org.rapport.network;
