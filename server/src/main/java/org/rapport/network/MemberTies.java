@@ -18,13 +18,19 @@ import org.rapport.people.TieStrength;
  */
 final class MemberTies {
     static final long MAX_AGE_MS = 10 * 60_000;
+    /**
+     * The member knows someone when their strength is at least this (of 100): a few shared
+     * connections alone score 1–4 and do not make a person someone to ask.
+     */
+    static final int KNOWN_FROM = 5;
+
     private static final int CHUNK = 1000;
 
     /** The member's strength per node, and the nodes it is above zero for. */
     record View(float[] you, int[] known) {}
 
     private volatile View view = new View(new float[0], new int[0]);
-    private long computedAt = Long.MIN_VALUE;
+    private long computedAt = 0;
     private int computedFor = -1;
     private final Set<UUID> changed = new HashSet<>();
 
@@ -33,7 +39,7 @@ final class MemberTies {
     }
 
     synchronized void stale() {
-        computedAt = Long.MIN_VALUE;
+        computedAt = 0;
     }
 
     /** The member's ties, brought up to date with the graph's people. */
@@ -80,7 +86,7 @@ final class MemberTies {
             scores.forEach((id, score) -> {
                 int node = index.node(id);
                 if (node >= 0 && node < you.length) {
-                    you[node] = Math.max(0, Math.min(100, score.score())) / 100f;
+                    you[node] = score.score() < KNOWN_FROM ? 0 : Math.min(100, score.score()) / 100f;
                 }
             });
         }

@@ -327,11 +327,9 @@ class NetworkRepository {
                         WHERE workspace_id = :ws AND person_a_id IN (:ids) AND person_b_id IN (:ids)
                         """).param("ws", w).param("ids", strings).query(rs -> {
             double s = rs.getDouble(4);
+            Double strength = rs.wasNull() ? null : s;
             facts.connections.add(new PairFacts.Tie(
-                    UUID.fromString(rs.getString(1)),
-                    UUID.fromString(rs.getString(2)),
-                    rs.getString(3),
-                    rs.wasNull() ? null : s));
+                    UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), rs.getString(3), strength));
         });
         jdbc.sql("SELECT id, introduced_by_id FROM people WHERE workspace_id = :ws AND id IN (:ids)"
                         + " AND introduced_by_id IS NOT NULL")
