@@ -16,6 +16,7 @@ import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
 import org.rapport.people.Person;
 import org.rapport.people.PersonService;
+import org.rapport.people.TieStrength;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +36,15 @@ class PersonPageController {
     private final EncounterService encounters;
     private final FollowUpService followUps;
     private final ConnectionService connections;
+    private final TieStrength strength;
 
     PersonPageController(
             PersonService people,
             EncounterService encounters,
             FollowUpService followUps,
-            ConnectionService connections) {
+            ConnectionService connections,
+            TieStrength strength) {
+        this.strength = strength;
         this.people = people;
         this.encounters = encounters;
         this.followUps = followUps;
@@ -68,6 +72,7 @@ class PersonPageController {
         }
         model.addAttribute("active", "people");
         model.addAttribute("person", person);
+        model.addAttribute("strength", strength.scores(me, List.of(id)).get(id));
         model.addAttribute("timeline", timeline);
         model.addAttribute("exchanges", exchanges);
         model.addAttribute("ledger", ledger(exchanges));
