@@ -1,6 +1,7 @@
 package org.rapport.home;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
