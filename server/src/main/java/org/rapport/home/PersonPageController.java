@@ -14,6 +14,7 @@ import org.rapport.encounters.ExchangeType;
 import org.rapport.encounters.PersonExchange;
 import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
+import org.rapport.network.IntroductionService;
 import org.rapport.people.Person;
 import org.rapport.people.PersonService;
 import org.rapport.people.TieStrength;
@@ -37,18 +38,21 @@ class PersonPageController {
     private final FollowUpService followUps;
     private final ConnectionService connections;
     private final TieStrength strength;
+    private final IntroductionService introductions;
 
     PersonPageController(
             PersonService people,
             EncounterService encounters,
             FollowUpService followUps,
             ConnectionService connections,
-            TieStrength strength) {
+            TieStrength strength,
+            IntroductionService introductions) {
         this.strength = strength;
         this.people = people;
         this.encounters = encounters;
         this.followUps = followUps;
         this.connections = connections;
+        this.introductions = introductions;
     }
 
     /** Counts of one exchange type given and received. */
@@ -83,6 +87,7 @@ class PersonPageController {
         model.addAttribute("followUps", open.items());
         model.addAttribute("connections", ties);
         model.addAttribute("names", people.displayNames(me.workspace(), named));
+        model.addAttribute("reach", introductions.toPerson(me, id, IntroductionService.MAX_PATHS, 3));
         return "people/show";
     }
 
