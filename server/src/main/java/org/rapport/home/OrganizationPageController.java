@@ -64,7 +64,11 @@ class OrganizationPageController {
                 "now", roles.stream().filter(m -> m.role().isCurrent()).toList());
         model.addAttribute(
                 "before", roles.stream().filter(m -> !m.role().isCurrent()).toList());
-        model.addAttribute("reach", introductions.toOrganization(me, id, IntroductionService.MAX_PATHS, 3));
+        model.addAttribute(
+                "reach",
+                introductions
+                        .toOrganization(me, id, IntroductionService.MAX_PATHS, 3)
+                        .paths());
         return "organizations/show";
     }
 }

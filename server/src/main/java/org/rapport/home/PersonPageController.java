@@ -80,7 +80,9 @@ class PersonPageController {
         model.addAttribute("followUps", open.items());
         model.addAttribute("connections", ties);
         model.addAttribute("names", people.displayNames(me.workspace(), named));
-        model.addAttribute("reach", introductions.toPerson(me, id, IntroductionService.MAX_PATHS, 3));
+        model.addAttribute(
+                "reach",
+                introductions.toPerson(me, id, IntroductionService.MAX_PATHS, 3).paths());
         return "people/show";
     }
 }
