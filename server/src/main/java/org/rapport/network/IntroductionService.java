@@ -89,30 +89,23 @@ public class IntroductionService {
                 targets.stream().mapToInt(s.index()::node).filter(n -> n >= 0).toArray();
         var found = IntroductionPathFinder.best(s.graph(), you.you(), you.known(), nodes, limit, maxHops);
         long searched = System.nanoTime();
-        var paths = describe(me, s, you, found, scores);
+        var paths = describe(me, s, you, found);
         return new Found(paths, searched - started, System.nanoTime() - searched);
     }
 
     private List<IntroductionPath> describe(
-            CurrentMember me,
-            WorkspaceGraph.Snapshot s,
-            MemberTies.View you,
-            List<IntroductionPathFinder.Path> found,
-            TieStrength scores) {
+            CurrentMember me, WorkspaceGraph.Snapshot s, MemberTies.View you, List<IntroductionPathFinder.Path> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         Set<UUID> ids = new LinkedHashSet<>();
-        Set<UUID> first = new LinkedHashSet<>();
         for (var p : found) {
             for (int n : p.nodes()) {
                 ids.add(s.index().id(n));
             }
-            first.add(s.index().id(p.nodes()[0]));
         }
         Map<UUID, String> names = repository.names(me.workspace(), ids);
         Map<UUID, OffsetDateTime> contacts = repository.lastContacts(me.workspace(), me.memberId(), ids);
-        Map<UUID, TieStrength.Score> reasons = scores.scores(me, first);
         PairFacts facts = repository.factsAmong(me.workspace(), ids);
         LocalDate today = LocalDate.now();
         PersonRef self = new PersonRef(null, "You");
@@ -126,7 +119,7 @@ public class IntroductionService {
                 UUID id = s.index().id(n);
                 PersonRef ref = new PersonRef(id, names.getOrDefault(id, "?"));
                 if (previousNode < 0) {
-                    var score = reasons.get(id);
+                    var score = n < you.scores().length ? you.scores()[n] : null;
                     String why = score == null || score.reasons().isEmpty()
                             ? "your relationship strength " + Math.round(you.you()[n] * 100)
                             : "your relationship: " + String.join("; ", score.reasons());
