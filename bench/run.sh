@@ -6,6 +6,8 @@
 #
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
+# ONLY=paths is the warm-introduction paths on a generated network (SIZE=L by default; PATH_SAMPLES=300
+# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties.
 # ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
@@ -97,6 +99,25 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     stop_server
 }
 
+paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, then the paths driver
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" --rapport.signup=open "${@:3}"
+    driver NetworkGenerator --base "http://127.0.0.1:$port" --jdbc "$2" --size "${SIZE:-L}" --out "$dir-net" >&2
+    if [[ $2 == jdbc:postgresql:* ]]; then psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c ANALYZE >&2; fi
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
+        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}"
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
 main() {
     trap cleanup EXIT # main runs in the pipeline's subshell, so the trap goes here
     if [[ ${SKIP_BUILD:-0} != 1 ]]; then
@@ -125,6 +146,16 @@ main() {
         if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
             local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
             search_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        fi
+        return
+    fi
+    if [[ $ONLY == paths ]]; then
+        echo "## Warm introductions, size ${SIZE:-L}"
+        echo
+        paths_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            paths_run "PostgreSQL" "$url" --spring.datasource.url="$url"
         fi
         return
     fi

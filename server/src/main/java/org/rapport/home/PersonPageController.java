@@ -12,6 +12,7 @@ import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
 import org.rapport.ledger.Ledger;
 import org.rapport.ledger.LedgerService;
+import org.rapport.network.IntroductionService;
 import org.rapport.people.Person;
 import org.rapport.people.PersonService;
 import org.rapport.people.TieStrength;
@@ -35,6 +36,7 @@ class PersonPageController {
     private final FollowUpService followUps;
     private final ConnectionService connections;
     private final TieStrength strength;
+    private final IntroductionService introductions;
     private final LedgerService ledgers;
 
     PersonPageController(
@@ -43,12 +45,14 @@ class PersonPageController {
             FollowUpService followUps,
             ConnectionService connections,
             TieStrength strength,
-            LedgerService ledgers) {
+            LedgerService ledgers,
+            IntroductionService introductions) {
         this.strength = strength;
         this.people = people;
         this.encounters = encounters;
         this.followUps = followUps;
         this.connections = connections;
+        this.introductions = introductions;
         this.ledgers = ledgers;
     }
 
@@ -76,6 +80,9 @@ class PersonPageController {
         model.addAttribute("followUps", open.items());
         model.addAttribute("connections", ties);
         model.addAttribute("names", people.displayNames(me.workspace(), named));
+        model.addAttribute(
+                "reach",
+                introductions.toPerson(me, id, IntroductionService.MAX_PATHS, 3).paths());
         return "people/show";
     }
 }
