@@ -1,6 +1,7 @@
 package org.rapport.home;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
@@ -13,6 +14,7 @@ import org.rapport.ledger.Ledger;
 import org.rapport.ledger.LedgerService;
 import org.rapport.people.Person;
 import org.rapport.people.PersonService;
+import org.rapport.people.TieStrength;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,7 @@ class PersonPageController {
     private final EncounterService encounters;
     private final FollowUpService followUps;
     private final ConnectionService connections;
+    private final TieStrength strength;
     private final LedgerService ledgers;
 
     PersonPageController(
@@ -39,7 +42,9 @@ class PersonPageController {
             EncounterService encounters,
             FollowUpService followUps,
             ConnectionService connections,
+            TieStrength strength,
             LedgerService ledgers) {
+        this.strength = strength;
         this.people = people;
         this.encounters = encounters;
         this.followUps = followUps;
@@ -65,6 +70,7 @@ class PersonPageController {
         }
         model.addAttribute("active", "people");
         model.addAttribute("person", person);
+        model.addAttribute("strength", strength.scores(me, List.of(id)).get(id));
         model.addAttribute("timeline", timeline);
         model.addAttribute("ledger", ledger);
         model.addAttribute("followUps", open.items());
