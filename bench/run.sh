@@ -6,7 +6,8 @@
 #
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
-# ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
+# ONLY=startup|api|pages|suggestions runs one part (suggestions: SUGGESTION_ENCOUNTERS=300000
+# encounters written after the seed, SAMPLES requests). ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 set -euo pipefail
@@ -62,7 +63,11 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-    if [[ $ONLY == pages ]]; then
+    if [[ $ONLY == suggestions ]]; then
+        echo
+        driver SuggestionsLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "${SUGGESTION_ENCOUNTERS:-300000}" --warmup "${SUGGESTION_WARMUP:-20}" --samples "$SAMPLES"
+    elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "$ENCOUNTERS" --warmup "$PAGE_WARMUP" --samples "$SAMPLES" --q "$Q"
