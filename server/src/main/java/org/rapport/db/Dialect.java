@@ -33,4 +33,9 @@ public enum Dialect {
             case POSTGRESQL -> column + " ILIKE '%' || :" + parameter + " || '%'";
         };
     }
+
+    /** Whether another connection can write while a long transaction writes (SQLite allows one writer at a time). */
+    public boolean writesBesideALongTransaction() {
+        return this == POSTGRESQL;
+    }
 }
