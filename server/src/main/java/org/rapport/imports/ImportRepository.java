@@ -176,6 +176,15 @@ class ImportRepository {
                 """, rows);
     }
 
+    /** Source keys that found the merged person now find the survivor. */
+    void moveSources(WorkspaceId ws, UUID from, UUID into) {
+        jdbc.update(
+                "UPDATE import_sources SET person_id = ? WHERE workspace_id = ? AND person_id = ?",
+                into.toString(),
+                ws.toString(),
+                from.toString());
+    }
+
     void deleteSources(WorkspaceId ws, UUID importId) {
         jdbc.update(
                 "DELETE FROM import_sources WHERE workspace_id = ? AND import_id = ?",

@@ -405,4 +405,31 @@ public class PersonBatch {
     public int deleteLater(CurrentMember me, Collection<UUID> ids) {
         return people.deleteLater(me, ids);
     }
+
+    /** People the merged person introduced were introduced by the survivor; then the merged person goes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void finishMerge(CurrentMember me, UUID survivorId, UUID mergedId) {
+        jdbc.update(
+                "UPDATE people SET introduced_by_id = ? WHERE workspace_id = ? AND introduced_by_id = ? AND id <> ?",
+                survivorId.toString(),
+                me.workspace().toString(),
+                mergedId.toString(),
+                survivorId.toString());
+        people.delete(me, mergedId);
+    }
+
+    /** A person's id, name and name key, for finding possible duplicates. */
+    public record NameRow(UUID id, String displayName, String nameKey) {}
+
+    public List<NameRow> names(WorkspaceId ws) {
+        return jdbc.query(
+                "SELECT id, display_name, sort_name FROM people WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY sort_name, id",
+                (rs, n) -> new NameRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                ws.toString());
+    }
+
+    /** Name keys of the organizations of each person's roles. */
+    public Map<UUID, List<String>> organizationKeys(WorkspaceId ws) {
+        return organizations.organizationKeysByPerson(ws);
+    }
 }
