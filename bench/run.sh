@@ -9,6 +9,7 @@
 # ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
+# ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,7 +63,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-    if [[ $ONLY == pages ]]; then
+    if [[ $ONLY == backup ]]; then
+        echo
+        driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"
+    elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "$ENCOUNTERS" --warmup "$PAGE_WARMUP" --samples "$SAMPLES" --q "$Q"
