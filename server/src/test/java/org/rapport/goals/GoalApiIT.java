@@ -119,7 +119,12 @@ class GoalApiIT {
         JsonNode globex = targets.get(0);
         assertThat(globex.get("posting").asBoolean()).isTrue();
         // Advocacy is the best tie's strength, as the network module computes it for the person.
-        int score = api.get("/api/v1/people/" + dana).json().get("relationship").get("strength").get("score").asInt();
+        int score = api.get("/api/v1/people/" + dana)
+                .json()
+                .get("relationship")
+                .get("strength")
+                .get("score")
+                .asInt();
         assertThat(globex.get("advocacy").get("strength").asDouble()).isEqualTo(Math.max(0.05, score / 100.0));
         assertThat(globex.get("advocacy").get("level").asString()).isNotEqualTo("none");
         assertThat(globex.get("advocacy").get("path").get(0).asString()).isEqualTo(dana.toString());
