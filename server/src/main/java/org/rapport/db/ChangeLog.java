@@ -20,9 +20,11 @@ public class ChangeLog {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    ChangeLog(JdbcClient jdbc) {
+    ChangeLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,5 +40,29 @@ public class ChangeLog {
                 .param("member", memberId == null ? null : memberId.toString())
                 .param("at", System.currentTimeMillis())
                 .update();
+    }
+
+    /** Records the same operation on many entities at once (a restore, a bulk action), in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(
+            UUID workspaceId,
+            String entity,
+            java.util.List<UUID> entityIds,
+            Operation operation,
+            @Nullable UUID memberId) {
+        long at = System.currentTimeMillis();
+        String operationName = operation.name().toLowerCase(java.util.Locale.ROOT);
+        String member = memberId == null ? null : memberId.toString();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO change_log (workspace_id, entity, entity_id, operation, member_id, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, entityIds, 500, (ps, id) -> {
+            ps.setString(1, workspaceId.toString());
+            ps.setString(2, entity);
+            ps.setString(3, id.toString());
+            ps.setString(4, operationName);
+            ps.setString(5, member);
+            ps.setLong(6, at);
+        });
     }
 }
