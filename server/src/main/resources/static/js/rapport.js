@@ -91,3 +91,23 @@
     }
   });
 })();
+
+// Copy buttons (data-copy names the field to copy); hidden until this script shows them.
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    if (navigator.clipboard) {
+      button.hidden = false;
+    }
+  });
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = 'Copied';
+    });
+  });
+})();
