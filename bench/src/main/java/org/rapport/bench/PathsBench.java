@@ -70,28 +70,26 @@ public final class PathsBench {
         }
         int known = 0;
         long t1 = System.nanoTime();
-        for (int page = 0; ; page++) {
-            String body = Http.get(base + "/api/v1/people?sort=strength&size=200&page=" + page, auth);
-            Matcher m = PERSON.matcher(body);
-            int seen = 0;
-            boolean weak = false;
+        // Pages in the default order, four at a time: a sort by strength scores everyone on every page.
+        int pages = (ids.size() + 199) / 200;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> bodies = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            String url = base + "/api/v1/people?size=200&page=" + page;
+            bodies.add(pool.submit(() -> Http.get(url, auth)));
+        }
+        for (var body : bodies) {
+            Matcher m = PERSON.matcher(body.get());
             while (m.find()) {
-                seen++;
                 int score = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                if (score < 5) {
-                    weak = true;
-                    continue;
-                }
                 Integer node = index.get(m.group(1));
-                if (node != null) {
+                if (score >= 5 && node != null) {
                     you[node] = score / 100f;
                     known++;
                 }
             }
-            if (seen == 0 || weak) {
-                break;
-            }
         }
+        pool.shutdown();
         long strengthsMs = (System.nanoTime() - t1) / 1_000_000;
 
         BenchGraph graph;
@@ -296,7 +294,7 @@ public final class PathsBench {
             throws SQLException {
         String sql = """
                 WITH RECURSIVE back(node, score, hops, path) AS (
-                  SELECT ?, 1.0, 0, '/' || CAST(? AS TEXT) || '/'
+                  SELECT ?, CAST(1.0 AS DOUBLE PRECISION), 0, '/' || CAST(? AS TEXT) || '/'
                   UNION ALL
                   SELECT t.b, back.score * t.w, back.hops + 1, back.path || CAST(t.b AS TEXT) || '/'
                   FROM back JOIN bench_ties t ON t.a = back.node
