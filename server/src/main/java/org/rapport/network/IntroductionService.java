@@ -87,7 +87,8 @@ public class IntroductionService {
                 .current(me, s.index(), scores);
         int[] nodes =
                 targets.stream().mapToInt(s.index()::node).filter(n -> n >= 0).toArray();
-        var found = IntroductionPathFinder.best(s.graph(), you.you(), you.known(), nodes, limit, maxHops);
+        var found =
+                IntroductionPathFinder.best(s.graph(), you.you(), you.known(), you.strongest(), nodes, limit, maxHops);
         long searched = System.nanoTime();
         var paths = describe(me, s, you, found);
         return new Found(paths, searched - started, System.nanoTime() - searched);
