@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
+import org.rapport.network.IntroductionService;
 import org.rapport.organizations.OrganizationService;
 import org.rapport.people.ClosenessTier;
 import org.rapport.people.Person;
@@ -19,22 +20,31 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Advocacy at target organizations from direct ties: the people there now whom the member has a
- * relationship with, the strongest first. Strength comes from {@link TieStrength} (the network
- * module) when it has evidence, else from the closeness tier.
- * TODO(issue 6): once the network module's introduction path finder is on main, ask it for the best
- * path to the organization (people you know who know someone there) and keep this as the fallback.
+ * Advocacy at a target organization: the best warm-introduction path to anyone there now, from the
+ * network module's path finder (people you know who know someone there, up to three hops), and how
+ * many people there you know directly. When the graph finds no path but you have a relationship
+ * with someone there, the direct tie counts: strength from {@link TieStrength} when it has
+ * evidence, else from the closeness tier.
  */
 @Component
 class AdvocacyFinder {
+    // The path finder's own limit: you, someone you know, someone they know, the target.
+    static final int MAX_HOPS = 3;
+
     private final OrganizationService organizations;
     private final PersonService people;
     private final TieStrength strength;
+    private final IntroductionService introductions;
 
-    AdvocacyFinder(OrganizationService organizations, PersonService people, ObjectProvider<TieStrength> strength) {
+    AdvocacyFinder(
+            OrganizationService organizations,
+            PersonService people,
+            ObjectProvider<TieStrength> strength,
+            IntroductionService introductions) {
         this.organizations = organizations;
         this.people = people;
         this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
+        this.introductions = introductions;
     }
 
     Map<UUID, Advocacy> at(CurrentMember me, Collection<UUID> organizationIds) {
@@ -50,6 +60,21 @@ class AdvocacyFinder {
         if (there.isEmpty()) {
             return Advocacy.NONE;
         }
+        Advocacy direct = direct(me, there);
+        return introductions.toOrganization(me, organizationId, 1, MAX_HOPS).paths().stream()
+                .findFirst()
+                .filter(path -> path.strength() >= direct.strength())
+                .map(path -> Advocacy.of(
+                        path.strength(),
+                        path.people().stream()
+                                .map(IntroductionService.PersonRef::id)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        direct.peopleYouKnowThere()))
+                .orElse(direct);
+    }
+
+    private Advocacy direct(CurrentMember me, List<UUID> there) {
         List<Person> known = people
                 .list(
                         me,

@@ -118,11 +118,59 @@ class GoalApiIT {
         assertThat(names(targets, "organization")).containsExactly("Globex", "Initech", "Umbrella");
         JsonNode globex = targets.get(0);
         assertThat(globex.get("posting").asBoolean()).isTrue();
-        assertThat(globex.get("advocacy").get("level").asString()).isEqualTo("strong");
+        // Advocacy is the best tie's strength, as the network module computes it for the person.
+        int score = api.get("/api/v1/people/" + dana)
+                .json()
+                .get("relationship")
+                .get("strength")
+                .get("score")
+                .asInt();
+        assertThat(globex.get("advocacy").get("strength").asDouble()).isEqualTo(Math.max(0.05, score / 100.0));
+        assertThat(globex.get("advocacy").get("level").asString()).isNotEqualTo("none");
         assertThat(globex.get("advocacy").get("path").get(0).asString()).isEqualTo(dana.toString());
         assertThat(globex.get("advocacy").get("pathNames").get(0).asString()).isEqualTo("Dana Lee");
         // Someone works at Initech, but the member has no relationship with them.
         assertThat(targets.get(1).get("advocacy").get("level").asString()).isEqualTo("none");
+    }
+
+    @Test
+    void advocacyFollowsTheBestWarmIntroductionPathIntoATarget() {
+        UUID goal = goal("job_search");
+        UUID dana = api.post(
+                        "/api/v1/people",
+                        person().named("Dana Lee")
+                                .with(
+                                        "relationship",
+                                        Map.of("kinds", List.of("professional"), "closenessTier", "inner_circle"))
+                                .build())
+                .id();
+        UUID sam = api.post(
+                        "/api/v1/people",
+                        person().named("Sam Insider")
+                                .workingAt("Initech", "CTO")
+                                .build())
+                .id();
+        target(goal, "Initech", 2, false);
+        assertThat(pipeline(goal)
+                        .get("targets")
+                        .get(0)
+                        .get("advocacy")
+                        .get("level")
+                        .asString())
+                .isEqualTo("none");
+
+        var tie = api.post(
+                "/api/v1/connections",
+                Map.of("personAId", dana.toString(), "personBId", sam.toString(), "type", "friend", "strength", 0.9));
+        assertThat(tie.status()).as(tie.body()).isEqualTo(201);
+        JsonNode advocacy = pipeline(goal).get("targets").get(0).get("advocacy");
+        assertThat(advocacy.get("level").asString()).isNotEqualTo("none");
+        assertThat(names(advocacy.get("pathNames"), null)).containsExactly("Dana Lee", "Sam Insider");
+        var paths =
+                api.get("/api/v1/network/paths?toOrganization=Initech").json().get("paths");
+        assertThat(advocacy.get("strength").asDouble())
+                .isEqualTo(paths.get(0).get("strength").asDouble());
+        assertThat(advocacy.get("peopleYouKnowThere").asInt()).isZero();
     }
 
     @Test
@@ -236,7 +284,7 @@ class GoalApiIT {
 
     static List<String> names(JsonNode array, String field) {
         List<String> names = new ArrayList<>();
-        array.forEach(n -> names.add(n.get(field).asString()));
+        array.forEach(n -> names.add(field == null ? n.asString() : n.get(field).asString()));
         return names;
     }
 }
