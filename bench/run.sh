@@ -9,6 +9,8 @@
 # ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
+# ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
+# insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,11 +60,17 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     port=$(free_port)
     dir=$WORK/$1
     start_server "$port" "$dir" --rapport.signup=open "${@:3}"
-    driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    if [[ $ONLY != imports ]]; then
+        driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    fi
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-    if [[ $ONLY == pages ]]; then
+    if [[ $ONLY == imports ]]; then
+        echo
+        driver ImportBench --base "http://127.0.0.1:$port" --jdbc "$2" --rows "${IMPORT_ROWS:-30000}" \
+            --rounds "${IMPORT_ROUNDS:-3}" --big "${IMPORT_BIG:-300000}"
+    elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "$ENCOUNTERS" --warmup "$PAGE_WARMUP" --samples "$SAMPLES" --q "$Q"
@@ -91,6 +99,10 @@ main() {
         echo "### Startup (SQLite, fresh data directory each launch)"
         echo
         driver Startup --server "$SERVER" --baseline "$BASELINE" --runs "$RUNS" --work "$WORK/startup"
+        echo
+    fi
+    if [[ $ONLY == imports ]]; then
+        echo "## Imports: LinkedIn connections end to end against raw JDBC batches"
         echo
     fi
     if [[ $ONLY == pages ]]; then

@@ -47,6 +47,7 @@ public class DuplicateService {
     public List<Pair> possibleDuplicates(CurrentMember me) {
         List<PersonBatch.NameRow> names = batch.names(me.workspace());
         Map<UUID, List<String>> orgs = batch.organizationKeys(me.workspace());
+        Map<UUID, List<String>> orgNames = batch.organizationNames(me.workspace());
         Map<String, List<PersonBatch.NameRow>> byLastWord = new HashMap<>();
         for (PersonBatch.NameRow n : names) {
             String[] words = n.nameKey().split(" ");
@@ -63,7 +64,8 @@ public class DuplicateService {
                 for (int j = i + 1; j < block.size() && pairs.size() < MAX_PAIRS; j++) {
                     String reason = reason(block.get(i), block.get(j), orgs);
                     if (reason != null) {
-                        pairs.add(new Pair(candidate(block.get(i), orgs), candidate(block.get(j), orgs), reason));
+                        pairs.add(
+                                new Pair(candidate(block.get(i), orgNames), candidate(block.get(j), orgNames), reason));
                     }
                 }
             }

@@ -432,4 +432,9 @@ public class PersonBatch {
     public Map<UUID, List<String>> organizationKeys(WorkspaceId ws) {
         return organizations.organizationKeysByPerson(ws);
     }
+
+    /** Names of the organizations of each person's roles. */
+    public Map<UUID, List<String>> organizationNames(WorkspaceId ws) {
+        return organizations.organizationNamesByPerson(ws);
+    }
 }

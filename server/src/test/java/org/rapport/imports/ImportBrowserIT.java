@@ -76,7 +76,7 @@ class ImportBrowserIT {
             browser.go("/people/duplicates");
             assertThat(browser.text())
                     .contains("same name, different organization")
-                    .contains("beta <b>corp</b>");
+                    .contains("Beta <b>Corp</b>");
             browser.screenshot("duplicates", 1280);
             browser.submit("main .duplicates form button");
             assertThat(browser.text()).contains("Merged into Ana Lopez.").contains("No possible duplicates.");
