@@ -63,6 +63,14 @@ public class ChangeLog {
                 """,
                 ids.stream()
                         .map(id -> new Object[] {workspaceId.toString(), entity, id.toString(), op, member, at})
-                        .toList());
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.BIGINT
+                });
     }
 }

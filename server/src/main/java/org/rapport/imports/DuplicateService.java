@@ -99,7 +99,11 @@ public class DuplicateService {
                 && (wa[0].startsWith(wb[0]) || wb[0].startsWith(wa[0]))) {
             return "similar names (" + (wa[0].length() < wb[0].length() ? wa[0] : wb[0]) + "…)";
         }
-        if (distance(a.nameKey(), b.nameKey()) <= 2 && a.nameKey().length() > 6) {
+        if (wa.length == wb.length
+                && !wa[0].isEmpty()
+                && !wb[0].isEmpty()
+                && wa[0].charAt(0) == wb[0].charAt(0)
+                && distance(wa[0], wb[0]) <= (Math.min(wa[0].length(), wb[0].length()) >= 6 ? 2 : 1)) {
             return "similar names (a letter or two apart)";
         }
         return null;

@@ -125,6 +125,16 @@ public class OrganizationBatch {
                             r.role().end(),
                             r.position()
                         })
-                        .toList());
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.INTEGER
+                });
     }
 }
