@@ -15,6 +15,8 @@
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
+# ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
+# insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -83,7 +85,9 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     port=$(free_port)
     dir=$WORK/$1
     start_server "$port" "$dir" --rapport.signup=open "${@:3}"
-    driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    if [[ $ONLY != imports ]]; then
+        driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    fi
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
@@ -94,6 +98,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     elif [[ $ONLY == backup ]]; then
         echo
         driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"
+    elif [[ $ONLY == imports ]]; then
+        echo
+        driver ImportBench --base "http://127.0.0.1:$port" --jdbc "$2" --rows "${IMPORT_ROWS:-30000}" \
+            --rounds "${IMPORT_ROUNDS:-3}" --big "${IMPORT_BIG:-300000}"
     elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
@@ -142,6 +150,10 @@ main() {
         echo "### Startup (SQLite, fresh data directory each launch)"
         echo
         driver Startup --server "$SERVER" --baseline "$BASELINE" --runs "$RUNS" --work "$WORK/startup"
+        echo
+    fi
+    if [[ $ONLY == imports ]]; then
+        echo "## Imports: LinkedIn connections end to end against raw JDBC batches"
         echo
     fi
     if [[ $ONLY == pages ]]; then
