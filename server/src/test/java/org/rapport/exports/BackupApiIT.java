@@ -263,6 +263,30 @@ class BackupApiIT {
     }
 
     @Test
+    void aGzippedBackupRestoresToo() throws Exception {
+        String backup = export(source);
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(backup.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ApiClient target = ApiClient.newMember(port);
+
+        var answer = Uploads.upload(target, "/api/v1/restore", "backup.json.gz", zipped.toByteArray());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertSameBackup(backup, source, export(target), target);
+    }
+
+    @Test
+    void theOpenApiDescriptionHasExportAndRestore() {
+        JsonNode paths = source.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/v1/export").get("get").get("parameters").toString())
+                .contains("format", "version", "ids", "tag");
+        assertThat(paths.get("/api/v1/restore").get("post").get("requestBody").toString())
+                .contains("multipart/form-data", "file");
+    }
+
+    @Test
     void anUnknownFormatIs400AndExportsNeedCredentials() {
         assertThat(source.get("/api/v1/export?format=xml").status()).isEqualTo(400);
         assertThat(ApiClient.anonymous(port).get("/api/v1/export?format=json").status())
