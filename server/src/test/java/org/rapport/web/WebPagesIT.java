@@ -120,6 +120,24 @@ class WebPagesIT {
         assertThat(withToken.statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aQuickCaptureLineFillsInTheEncounterForm() throws Exception {
+        stranger.post("/api/v1/people", person().named("Ana Ruiz").build());
+        String line = "Coffee with @Ana Ruiz about data roles #job_search gave: the article on lakehouses;"
+                + " got: intro to @Carla at Acme when: yesterday";
+        var page = get("/encounters/new?capture=" + URLEncoder.encode(line, StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html)
+                .contains("value=\"Ana Ruiz\"", "value=\"Carla\"", "value=\"the article on lakehouses\"")
+                .containsPattern("value=\"job_search\"[^>]*checked")
+                .contains("value=\"" + java.time.LocalDate.now().minusDays(1));
+
+        var bad = get("/encounters/new?capture=" + URLEncoder.encode("Lunch when: someday", StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("capture: cannot read");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
