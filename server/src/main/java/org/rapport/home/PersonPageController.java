@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
 import org.rapport.connections.ConnectionService;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A person's page, composed from every feature that knows about them: details, relationship,
@@ -57,10 +59,17 @@ class PersonPageController {
     }
 
     @GetMapping("/people/{id}")
-    String show(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID id,
+            @RequestParam(name = "timeline", required = false) @Nullable Integer timelinePage,
+            Model model) {
         Person person = people.get(me, id);
-        var timeline =
-                encounters.list(me, new EncounterService.Query(id, null, null, null), PageRequest.of(0, TIMELINE_SIZE));
+        // The timeline pages through every encounter, newest first; ?timeline=N is its page.
+        var timeline = encounters.list(
+                me,
+                new EncounterService.Query(id, null, null, null),
+                PageRequest.of(timelinePage == null ? 0 : Math.max(0, timelinePage), TIMELINE_SIZE));
         Ledger ledger = ledgers.of(me, id);
         var open = followUps.list(
                 me, new FollowUpService.Query(FollowUpStatus.OPEN, null, id, null), PageRequest.of(0, 50));
