@@ -20,11 +20,11 @@ public class ChangeLog {
     }
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    ChangeLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    ChangeLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.batch = batch;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -42,25 +42,28 @@ public class ChangeLog {
                 .update();
     }
 
-    /** Records the same operation on many entities at once (a restore, a bulk action), in one batch. */
+    /** One row per id, in JDBC batches: for imports, restores and other changes of many entities at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(
             UUID workspaceId,
             String entity,
-            java.util.List<UUID> entityIds,
+            java.util.Collection<UUID> ids,
             Operation operation,
             @Nullable UUID memberId) {
+        if (ids.isEmpty()) {
+            return;
+        }
         long at = System.currentTimeMillis();
-        String operationName = operation.name().toLowerCase(java.util.Locale.ROOT);
+        String op = operation.name().toLowerCase(java.util.Locale.ROOT);
         String member = memberId == null ? null : memberId.toString();
-        jdbcTemplate.batchUpdate("""
+        batch.batchUpdate("""
                 INSERT INTO change_log (workspace_id, entity, entity_id, operation, member_id, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, entityIds, 500, (ps, id) -> {
+                """, ids, 500, (ps, id) -> {
             ps.setString(1, workspaceId.toString());
             ps.setString(2, entity);
             ps.setString(3, id.toString());
-            ps.setString(4, operationName);
+            ps.setString(4, op);
             ps.setString(5, member);
             ps.setLong(6, at);
         });

@@ -55,4 +55,9 @@ public enum Dialect {
             case POSTGRESQL -> java.sql.Connection.TRANSACTION_REPEATABLE_READ;
         };
     }
+
+    /** Whether another connection can write while a long transaction writes (SQLite allows one writer at a time). */
+    public boolean writesBesideALongTransaction() {
+        return this == POSTGRESQL;
+    }
 }

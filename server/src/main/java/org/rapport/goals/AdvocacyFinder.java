@@ -61,7 +61,7 @@ class AdvocacyFinder {
             return Advocacy.NONE;
         }
         Advocacy direct = direct(me, there);
-        return introductions.toOrganization(me, organizationId, 1, MAX_HOPS).stream()
+        return introductions.toOrganization(me, organizationId, 1, MAX_HOPS).paths().stream()
                 .findFirst()
                 .filter(path -> path.strength() >= direct.strength())
                 .map(path -> Advocacy.of(

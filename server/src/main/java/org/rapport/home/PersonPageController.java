@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
 import org.rapport.connections.ConnectionService;
@@ -12,6 +13,7 @@ import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
 import org.rapport.ledger.Ledger;
 import org.rapport.ledger.LedgerService;
+import org.rapport.network.IntroductionService;
 import org.rapport.people.Person;
 import org.rapport.people.PersonService;
 import org.rapport.people.TieStrength;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A person's page, composed from every feature that knows about them: details, relationship,
@@ -35,6 +38,7 @@ class PersonPageController {
     private final FollowUpService followUps;
     private final ConnectionService connections;
     private final TieStrength strength;
+    private final IntroductionService introductions;
     private final LedgerService ledgers;
 
     PersonPageController(
@@ -43,20 +47,29 @@ class PersonPageController {
             FollowUpService followUps,
             ConnectionService connections,
             TieStrength strength,
-            LedgerService ledgers) {
+            LedgerService ledgers,
+            IntroductionService introductions) {
         this.strength = strength;
         this.people = people;
         this.encounters = encounters;
         this.followUps = followUps;
         this.connections = connections;
+        this.introductions = introductions;
         this.ledgers = ledgers;
     }
 
     @GetMapping("/people/{id}")
-    String show(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID id,
+            @RequestParam(name = "timeline", required = false) @Nullable Integer timelinePage,
+            Model model) {
         Person person = people.get(me, id);
-        var timeline =
-                encounters.list(me, new EncounterService.Query(id, null, null, null), PageRequest.of(0, TIMELINE_SIZE));
+        // The timeline pages through every encounter, newest first; ?timeline=N is its page.
+        var timeline = encounters.list(
+                me,
+                new EncounterService.Query(id, null, null, null),
+                PageRequest.of(timelinePage == null ? 0 : Math.max(0, timelinePage), TIMELINE_SIZE));
         Ledger ledger = ledgers.of(me, id);
         var open = followUps.list(
                 me, new FollowUpService.Query(FollowUpStatus.OPEN, null, id, null), PageRequest.of(0, 50));
@@ -76,6 +89,9 @@ class PersonPageController {
         model.addAttribute("followUps", open.items());
         model.addAttribute("connections", ties);
         model.addAttribute("names", people.displayNames(me.workspace(), named));
+        model.addAttribute(
+                "reach",
+                introductions.toPerson(me, id, IntroductionService.MAX_PATHS, 3).paths());
         return "people/show";
     }
 }

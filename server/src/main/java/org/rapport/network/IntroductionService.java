@@ -43,6 +43,9 @@ public class IntroductionService {
     /** People from the first one to ask to the target, the path's strength, and its weakest tie. */
     public record IntroductionPath(List<PersonRef> people, double strength, Hop weakestLink, List<Hop> hops) {}
 
+    /** Paths found, and how long finding (graph catch-up and search) and describing them took. */
+    public record Found(List<IntroductionPath> paths, long searchNanos, long describeNanos) {}
+
     private final NetworkGraphs graphs;
     private final NetworkRepository repository;
     private final ObjectProvider<TieStrength> strength;
@@ -54,7 +57,7 @@ public class IntroductionService {
     }
 
     /** Paths to a person of the member's workspace (404 otherwise). */
-    public List<IntroductionPath> toPerson(CurrentMember me, UUID personId, int limit, int maxHops) {
+    public Found toPerson(CurrentMember me, UUID personId, int limit, int maxHops) {
         if (repository.live(me.workspace(), List.of(personId)).isEmpty()) {
             throw new NotFoundException("person", personId);
         }
@@ -62,7 +65,7 @@ public class IntroductionService {
     }
 
     /** Paths to anyone who holds a current role at the organization (404 when it is not in the workspace). */
-    public List<IntroductionPath> toOrganization(CurrentMember me, UUID organizationId, int limit, int maxHops) {
+    public Found toOrganization(CurrentMember me, UUID organizationId, int limit, int maxHops) {
         if (repository.organizationName(me.workspace(), organizationId).isEmpty()) {
             throw new NotFoundException("organization", organizationId);
         }
@@ -74,7 +77,8 @@ public class IntroductionService {
         return repository.organizationsNamed(me.workspace(), name).stream().findFirst();
     }
 
-    private List<IntroductionPath> find(CurrentMember me, List<UUID> targets, int limit, int maxHops) {
+    private Found find(CurrentMember me, List<UUID> targets, int limit, int maxHops) {
+        long started = System.nanoTime();
         WorkspaceGraph graph = graphs.current(me.workspace());
         WorkspaceGraph.Snapshot s = graph.snapshot();
         TieStrength scores = strength.getIfAvailable(() -> TieStrength.NONE);
@@ -84,29 +88,24 @@ public class IntroductionService {
         int[] nodes =
                 targets.stream().mapToInt(s.index()::node).filter(n -> n >= 0).toArray();
         var found = IntroductionPathFinder.best(s.graph(), you.you(), you.known(), nodes, limit, maxHops);
-        return describe(me, s, you, found, scores);
+        long searched = System.nanoTime();
+        var paths = describe(me, s, you, found);
+        return new Found(paths, searched - started, System.nanoTime() - searched);
     }
 
     private List<IntroductionPath> describe(
-            CurrentMember me,
-            WorkspaceGraph.Snapshot s,
-            MemberTies.View you,
-            List<IntroductionPathFinder.Path> found,
-            TieStrength scores) {
+            CurrentMember me, WorkspaceGraph.Snapshot s, MemberTies.View you, List<IntroductionPathFinder.Path> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         Set<UUID> ids = new LinkedHashSet<>();
-        Set<UUID> first = new LinkedHashSet<>();
         for (var p : found) {
             for (int n : p.nodes()) {
                 ids.add(s.index().id(n));
             }
-            first.add(s.index().id(p.nodes()[0]));
         }
         Map<UUID, String> names = repository.names(me.workspace(), ids);
         Map<UUID, OffsetDateTime> contacts = repository.lastContacts(me.workspace(), me.memberId(), ids);
-        Map<UUID, TieStrength.Score> reasons = scores.scores(me, first);
         PairFacts facts = repository.factsAmong(me.workspace(), ids);
         LocalDate today = LocalDate.now();
         PersonRef self = new PersonRef(null, "You");
@@ -120,7 +119,7 @@ public class IntroductionService {
                 UUID id = s.index().id(n);
                 PersonRef ref = new PersonRef(id, names.getOrDefault(id, "?"));
                 if (previousNode < 0) {
-                    var score = reasons.get(id);
+                    var score = n < you.scores().length ? you.scores()[n] : null;
                     String why = score == null || score.reasons().isEmpty()
                             ? "your relationship strength " + Math.round(you.you()[n] * 100)
                             : "your relationship: " + String.join("; ", score.reasons());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.people.TieStrength;
 
@@ -26,10 +27,10 @@ final class MemberTies {
 
     private static final int CHUNK = 1000;
 
-    /** The member's strength per node, and the nodes it is above zero for. */
-    record View(float[] you, int[] known) {}
+    /** The member's strength per node (with its reasons), and the nodes it is above zero for. */
+    record View(float[] you, int[] known, TieStrength.@Nullable Score[] scores) {}
 
-    private volatile View view = new View(new float[0], new int[0]);
+    private volatile View view = new View(new float[0], new int[0], new TieStrength.Score[0]);
     private long computedAt = 0;
     private int computedFor = -1;
     private final Set<UUID> changed = new HashSet<>();
@@ -47,12 +48,13 @@ final class MemberTies {
         long now = System.currentTimeMillis();
         if (now - computedAt > MAX_AGE_MS) {
             float[] you = new float[index.size()];
+            var reasons = new TieStrength.Score[index.size()];
             List<UUID> all = new ArrayList<>(index.size());
             for (int i = 0; i < index.size(); i++) {
                 all.add(index.id(i));
             }
-            score(me, all, index, you, strength);
-            view = viewOf(you);
+            score(me, all, index, you, reasons, strength);
+            view = viewOf(you, reasons);
             computedAt = now;
             computedFor = index.size();
             changed.clear();
@@ -62,6 +64,7 @@ final class MemberTies {
             return view;
         }
         float[] you = Arrays.copyOf(view.you(), index.size());
+        var reasons = Arrays.copyOf(view.scores(), index.size());
         Set<UUID> again = new HashSet<>(changed);
         for (int i = computedFor; i < index.size(); i++) {
             again.add(index.id(i));
@@ -70,16 +73,23 @@ final class MemberTies {
             int node = index.node(id);
             if (node >= 0) {
                 you[node] = 0;
+                reasons[node] = null;
             }
         }
-        score(me, List.copyOf(again), index, you, strength);
-        view = viewOf(you);
+        score(me, List.copyOf(again), index, you, reasons, strength);
+        view = viewOf(you, reasons);
         computedFor = index.size();
         changed.clear();
         return view;
     }
 
-    private static void score(CurrentMember me, List<UUID> ids, NodeIndex index, float[] you, TieStrength strength) {
+    private static void score(
+            CurrentMember me,
+            List<UUID> ids,
+            NodeIndex index,
+            float[] you,
+            TieStrength.@Nullable Score[] reasons,
+            TieStrength strength) {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<UUID, TieStrength.Score> scores =
                     strength.scores(me, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
@@ -87,12 +97,13 @@ final class MemberTies {
                 int node = index.node(id);
                 if (node >= 0 && node < you.length) {
                     you[node] = score.score() < KNOWN_FROM ? 0 : Math.min(100, score.score()) / 100f;
+                    reasons[node] = score;
                 }
             });
         }
     }
 
-    private static View viewOf(float[] you) {
+    private static View viewOf(float[] you, TieStrength.@Nullable Score[] reasons) {
         int count = 0;
         for (float w : you) {
             if (w > 0) {
@@ -106,6 +117,6 @@ final class MemberTies {
                 known[k++] = i;
             }
         }
-        return new View(you, known);
+        return new View(you, known, reasons);
     }
 }

@@ -1,5 +1,7 @@
 package org.rapport.network;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rapport.db.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +31,29 @@ class NetworkGraphs {
     private final ChangeFeed feed;
     private final Map<WorkspaceId, WorkspaceGraph> graphs = new ConcurrentHashMap<>();
 
-    NetworkGraphs(NetworkRepository repository, ChangeFeed feed) {
+    NetworkGraphs(NetworkRepository repository, ChangeFeed feed, ObjectProvider<MeterRegistry> meters) {
         this.repository = repository;
         this.feed = feed;
+        meters.ifAvailable(registry -> {
+            Gauge.builder("rapport.network.graph.bytes", this, NetworkGraphs::retainedBytes)
+                    .description("Bytes held by the loaded network graphs (arrays, overlay and id index)")
+                    .baseUnit("bytes")
+                    .register(registry);
+            Gauge.builder("rapport.network.graph.ties", this, g -> g.count(true))
+                    .description("Ties in the loaded network graphs, each pair once")
+                    .register(registry);
+            Gauge.builder("rapport.network.graph.people", this, g -> g.count(false))
+                    .description("People (nodes) in the loaded network graphs")
+                    .register(registry);
+        });
+    }
+
+    private double count(boolean ties) {
+        return graphs.values().stream()
+                .mapToLong(g -> ties
+                        ? g.snapshot().graph().tieCount()
+                        : g.snapshot().index().size())
+                .sum();
     }
 
     /** The workspace's graph, current with every change committed before this call. */

@@ -3,6 +3,7 @@ package org.rapport.network;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ class PathApiController {
                     @Nullable
                     String toOrganization,
             @Parameter(description = "1 to 5, default 5") @RequestParam(required = false) @Nullable String limit,
-            @Parameter(description = "1 to 3, default 3") @RequestParam(required = false) @Nullable String maxHops) {
+            @Parameter(description = "1 to 3, default 3") @RequestParam(required = false) @Nullable String maxHops,
+            HttpServletResponse response) {
         var problems = new ValidationException.Collector();
         boolean person = toPerson != null && !toPerson.isBlank();
         boolean organization = toOrganization != null && !toOrganization.isBlank();
@@ -53,14 +55,26 @@ class PathApiController {
                 number(maxHops, "maxHops", IntroductionPathFinder.MAX_HOPS, IntroductionPathFinder.MAX_HOPS, problems);
         problems.throwIfAny();
         if (personId != null) {
-            return new PathsResponse(introductions.toPerson(me, personId, max, hops));
+            return answer(introductions.toPerson(me, personId, max, hops), response);
         }
         String name = toOrganization.strip();
         UUID organizationId = introductions
                 .organizationNamed(me, name)
                 .or(() -> parse(name).map(java.util.Optional::of).orElse(java.util.Optional.empty()))
                 .orElseThrow(() -> new NotFoundException("organization", name));
-        return new PathsResponse(introductions.toOrganization(me, organizationId, max, hops));
+        return answer(introductions.toOrganization(me, organizationId, max, hops), response);
+    }
+
+    /** Server-Timing says how long the search and the describing took (the benchmark reads it). */
+    private static PathsResponse answer(IntroductionService.Found found, HttpServletResponse response) {
+        response.setHeader(
+                "Server-Timing",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "search;dur=%.3f, describe;dur=%.3f",
+                        found.searchNanos() / 1e6,
+                        found.describeNanos() / 1e6));
+        return new PathsResponse(found.paths());
     }
 
     private static java.util.Optional<UUID> parse(String text) {

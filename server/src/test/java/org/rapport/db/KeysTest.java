@@ -29,4 +29,11 @@ class KeysTest {
     void likePatternsEscapeWildcards() {
         assertThat(Keys.containsPattern("50%_off\\")).isEqualTo("%50\\%\\_off\\\\%");
     }
+
+    @Test
+    void plainAsciiNamesGetTheSameKeyAsTheUnicodePath() {
+        assertThat(Keys.nameKey("  Ada   LOVELACE\t")).isEqualTo("ada lovelace");
+        assertThat(Keys.nameKey("José  Núñez")).isEqualTo("jose nunez");
+        assertThat(Keys.nameKey("O'Brien-Smith, Jr.")).isEqualTo("o'brien-smith, jr.");
+    }
 }

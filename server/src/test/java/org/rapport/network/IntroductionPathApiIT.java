@@ -15,13 +15,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 @RapportTest
 class IntroductionPathApiIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     ApiClient api;
     UUID ana;
@@ -184,6 +193,46 @@ class IntroductionPathApiIT {
     }
 
     @Test
+    void teammatesShareWhoKnowsWhomButEachStartsFromTheirOwnRelationships() {
+        // No invitation API yet: the second member joins the workspace the way sign-up would write it.
+        String email = "teammate-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("""
+                        INSERT INTO members (workspace_id, id, email, name, password_hash, role, created_at)
+                        VALUES (:ws, :id, :email, 'Teammate', :hash, 'editor', 0)
+                        """)
+                .param("ws", api.workspaceId.toString())
+                .param("id", UUID.randomUUID().toString())
+                .param("email", email)
+                .param("hash", passwords.encode(ApiClient.PASSWORD))
+                .update();
+        var token = ApiClient.anonymous(port)
+                .withBasic(email, ApiClient.PASSWORD)
+                .post("/api/v1/tokens", Map.of("name", "test"));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        ApiClient teammate = api.withAuthorization("Bearer " + token.text("token"));
+
+        // The teammate does not know Ana yet: the ties the first member entered lead nowhere for them.
+        assertThat(people(paths(teammate, "toPerson=" + bob))).doesNotContain(List.of(ana, bob));
+        UUID dana = teammate.post("/api/v1/people", person().named("Dana Team").build())
+                .id();
+        teammate.post(
+                "/api/v1/connections",
+                Map.of("personAId", dana.toString(), "personBId", bob.toString(), "strength", 0.8));
+        for (int days : new int[] {1, 20, 60}) {
+            teammate.post(
+                    "/api/v1/encounters",
+                    encounter().with(dana).at(daysAgo(days)).build());
+        }
+        // The teammate reaches Bob through their own Dana; the first member through Ana, and also
+        // through the teammate's connection Dana – Bob once they know Dana (connections are shared).
+        assertThat(people(paths(teammate, "toPerson=" + bob))).contains(List.of(dana, bob));
+        assertThat(people(paths(teammate, "toPerson=" + bob))).doesNotContain(List.of(ana, bob));
+        assertThat(people(paths("toPerson=" + bob))).contains(List.of(ana, bob)).doesNotContain(List.of(dana, bob));
+        know(dana);
+        assertThat(people(paths("toPerson=" + bob))).contains(List.of(ana, bob), List.of(dana, bob));
+    }
+
+    @Test
     void anotherWorkspacesPeopleAndOrganizationsAreNotFound() {
         ApiClient stranger = ApiClient.newMember(port);
         assertThat(stranger.get("/api/v1/network/paths?toPerson=" + bob).status())
@@ -251,6 +300,10 @@ class IntroductionPathApiIT {
     }
 
     private List<JsonNode> paths(String query) {
+        return paths(api, query);
+    }
+
+    private static List<JsonNode> paths(ApiClient api, String query) {
         var response = api.get("/api/v1/network/paths?" + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         List<JsonNode> paths = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.rapport.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.EncounterMother.encounter;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,16 +246,8 @@ class SuggestionApiIT {
         assertThat(logged.status()).as(logged.body()).isEqualTo(201);
     }
 
-    /** Noon, {@code days} ago, in the server's own time zone (this JVM's). */
     static String daysAgo(int days) {
-        return ZonedDateTime.now(ZoneId.systemDefault())
-                .minusDays(days)
-                .withHour(12)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0)
-                .toOffsetDateTime()
-                .toString();
+        return org.rapport.testing.Days.ago(days);
     }
 
     private static String typeOf(JsonNode items, UUID person) {

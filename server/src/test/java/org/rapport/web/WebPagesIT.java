@@ -138,6 +138,30 @@ class WebPagesIT {
         assertThat(bad.body()).contains("capture: cannot read");
     }
 
+    @Test
+    void aLongTimelinePagesThroughEveryEncounter() throws Exception {
+        UUID ana = stranger.post("/api/v1/people", person().named("Ana Ruiz").build())
+                .id();
+        for (int i = 0; i < 55; i++) {
+            var logged = stranger.post(
+                    "/api/v1/encounters",
+                    org.rapport.testing.EncounterMother.encounter()
+                            .with(ana)
+                            .at(java.time.OffsetDateTime.parse("2026-01-01T10:00:00Z")
+                                    .plusDays(i)
+                                    .toString())
+                            .set("title", "Meeting " + i)
+                            .build());
+            assertThat(logged.status()).isEqualTo(201);
+        }
+        String first = get("/people/" + ana).body();
+        assertThat(first)
+                .contains("Encounters 1–50 of 55", "Meeting 54", "timeline=1")
+                .doesNotContain("Meeting 4<");
+        String second = get("/people/" + ana + "?timeline=1").body();
+        assertThat(second).contains("Encounters 51–55 of 55", "Meeting 4<", "Meeting 0<", "timeline=0");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

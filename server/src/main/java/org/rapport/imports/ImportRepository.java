@@ -1,0 +1,221 @@
+package org.rapport.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.rapport.db.WorkspaceId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ImportRepository {
+    private final JdbcTemplate jdbc;
+
+    ImportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One import run as the history shows it. */
+    record Run(
+            UUID id,
+            UUID memberId,
+            String fileName,
+            String format,
+            String status,
+            boolean dryRun,
+            int processed,
+            int created,
+            int updated,
+            int unchanged,
+            int skipped,
+            String reportJson,
+            long startedAt,
+            @Nullable Long finishedAt,
+            @Nullable Long undoneAt) {}
+
+    /** A change an import made: entity 'person' or 'encounter', action 'created' or 'updated' (with the before-image). */
+    record Change(
+            String entity,
+            UUID entityId,
+            String action,
+            @Nullable String beforeJson) {}
+
+    void start(WorkspaceId ws, UUID id, UUID memberId, String fileName, String format, boolean dryRun) {
+        jdbc.update(
+                """
+                INSERT INTO imports (workspace_id, id, member_id, file_name, format, status, dry_run, started_at)
+                VALUES (?, ?, ?, ?, ?, 'running', ?, ?)
+                """,
+                ws.toString(),
+                id.toString(),
+                memberId.toString(),
+                fileName,
+                format,
+                dryRun ? 1 : 0,
+                System.currentTimeMillis());
+    }
+
+    void progress(WorkspaceId ws, UUID id, int processed) {
+        jdbc.update(
+                "UPDATE imports SET processed = ? WHERE workspace_id = ? AND id = ?",
+                processed,
+                ws.toString(),
+                id.toString());
+    }
+
+    void finish(WorkspaceId ws, UUID id, String status, String format, ImportReport report, String reportJson) {
+        jdbc.update(
+                """
+                UPDATE imports SET status = ?, format = ?, processed = ?, created = ?, updated = ?, unchanged = ?,
+                       skipped = ?, report_json = ?, finished_at = ?
+                WHERE workspace_id = ? AND id = ?
+                """,
+                status,
+                format,
+                report.created() + report.updated() + report.unchanged() + report.skipped(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.skipped(),
+                reportJson,
+                System.currentTimeMillis(),
+                ws.toString(),
+                id.toString());
+    }
+
+    void markUndone(WorkspaceId ws, UUID id) {
+        jdbc.update(
+                "UPDATE imports SET status = 'undone', undone_at = ? WHERE workspace_id = ? AND id = ?",
+                System.currentTimeMillis(),
+                ws.toString(),
+                id.toString());
+    }
+
+    Optional<Run> find(WorkspaceId ws, UUID id) {
+        return jdbc
+                .query(SELECT + " WHERE workspace_id = ? AND id = ?", this::run, ws.toString(), id.toString())
+                .stream()
+                .findFirst();
+    }
+
+    List<Run> list(WorkspaceId ws, int limit, long offset) {
+        return jdbc.query(
+                SELECT + " WHERE workspace_id = ? AND dry_run = 0 ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
+                this::run,
+                ws.toString(),
+                limit,
+                offset);
+    }
+
+    long count(WorkspaceId ws) {
+        Long n = jdbc.queryForObject(
+                "SELECT count(*) FROM imports WHERE workspace_id = ? AND dry_run = 0", Long.class, ws.toString());
+        return n == null ? 0 : n;
+    }
+
+    private static final String SELECT = """
+            SELECT id, member_id, file_name, format, status, dry_run, processed, created, updated, unchanged, skipped,
+                   report_json, started_at, finished_at, undone_at FROM imports""";
+
+    private Run run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Run(
+                UUID.fromString(rs.getString(1)),
+                UUID.fromString(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6) != 0,
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getInt(11),
+                rs.getString(12),
+                rs.getLong(13),
+                nullableLong(rs, 14),
+                nullableLong(rs, 15));
+    }
+
+    private static @Nullable Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Source keys of a source already imported into the workspace, to the person or encounter they became. */
+    Map<String, UUID> sources(WorkspaceId ws, String source, boolean encounters) {
+        Map<String, UUID> keys = new HashMap<>();
+        jdbc.query(
+                "SELECT source_key, " + (encounters ? "encounter_id" : "person_id")
+                        + " FROM import_sources WHERE workspace_id = ? AND source = ? AND "
+                        + (encounters ? "encounter_id" : "person_id") + " IS NOT NULL",
+                rs -> {
+                    keys.put(rs.getString(1), UUID.fromString(rs.getString(2)));
+                },
+                ws.toString(),
+                source);
+        return keys;
+    }
+
+    void insertSources(WorkspaceId ws, String source, UUID importId, Map<String, UUID> keys, boolean encounters) {
+        List<Object[]> rows = new ArrayList<>(keys.size());
+        keys.forEach((key, id) -> rows.add(new Object[] {
+            ws.toString(),
+            source,
+            key,
+            encounters ? null : id.toString(),
+            encounters ? id.toString() : null,
+            importId.toString()
+        }));
+        jdbc.batchUpdate("""
+                INSERT INTO import_sources (workspace_id, source, source_key, person_id, encounter_id, import_id)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    /** Source keys that found the merged person now find the survivor. */
+    void moveSources(WorkspaceId ws, UUID from, UUID into) {
+        jdbc.update(
+                "UPDATE import_sources SET person_id = ? WHERE workspace_id = ? AND person_id = ?",
+                into.toString(),
+                ws.toString(),
+                from.toString());
+    }
+
+    void deleteSources(WorkspaceId ws, UUID importId) {
+        jdbc.update(
+                "DELETE FROM import_sources WHERE workspace_id = ? AND import_id = ?",
+                ws.toString(),
+                importId.toString());
+    }
+
+    void insertChanges(WorkspaceId ws, UUID importId, List<Change> changes) {
+        jdbc.batchUpdate(
+                """
+                INSERT INTO import_changes (workspace_id, import_id, entity, entity_id, action, before_json)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                changes.stream()
+                        .map(c -> new Object[] {
+                            ws.toString(),
+                            importId.toString(),
+                            c.entity(),
+                            c.entityId().toString(),
+                            c.action(),
+                            c.beforeJson()
+                        })
+                        .toList());
+    }
+
+    List<Change> changes(WorkspaceId ws, UUID importId) {
+        return jdbc.query(
+                "SELECT entity, entity_id, action, before_json FROM import_changes WHERE workspace_id = ? AND import_id = ?",
+                (rs, n) ->
+                        new Change(rs.getString(1), UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4)),
+                ws.toString(),
+                importId.toString());
+    }
+}
