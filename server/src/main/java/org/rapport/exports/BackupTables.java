@@ -60,6 +60,11 @@ final class BackupTables {
         tables.put("exchanges", "");
         tables.put("follow_ups", "follow_up");
         tables.put("cadence_defaults", "");
+        tables.put("goals", "goal");
+        tables.put("goal_targets", "");
+        tables.put("goal_entries", "");
+        tables.put("goal_stage_moves", "");
+        tables.put("goal_outreach", "");
         return java.util.Collections.unmodifiableMap(tables);
     }
 }
