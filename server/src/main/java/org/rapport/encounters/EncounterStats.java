@@ -3,6 +3,7 @@ package org.rapport.encounters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.people.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,38 @@ public class EncounterStats {
                 .param("end", end.toEpochMilli())
                 .param("period", period.toMillis())
                 .query((rs, n) -> new ExchangeCount(rs.getInt(1), "gave".equals(rs.getString(2)), rs.getLong(3)))
+                .list();
+    }
+
+    /** Something given or received, with the person it names (or the encounter's only participant). */
+    public record Item(
+            boolean given,
+            ExchangeType type,
+            @org.jspecify.annotations.Nullable String description,
+            @org.jspecify.annotations.Nullable UUID personId,
+            Instant occurredAt) {}
+
+    /** The member's latest exchanges of the given types, newest first. */
+    public List<Item> latestExchanges(CurrentMember me, java.util.Collection<ExchangeType> types, int limit) {
+        return jdbc.sql("""
+                SELECT x.direction, x.type, x.description, COALESCE(x.person_id, (
+                           SELECT MIN(p.person_id) FROM encounter_participants p
+                           WHERE p.workspace_id = e.workspace_id AND p.encounter_id = e.id
+                           HAVING COUNT(*) = 1)), e.occurred_at
+                FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+                WHERE x.workspace_id = :ws AND e.member_id = :member AND x.type IN (:types)
+                ORDER BY e.occurred_at DESC, x.id LIMIT :limit
+                """)
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("types", types.stream().map(ExchangeType::wire).toList())
+                .param("limit", limit)
+                .query((rs, n) -> new Item(
+                        "gave".equals(rs.getString(1)),
+                        ExchangeType.fromWire(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4) == null ? null : UUID.fromString(rs.getString(4)),
+                        Instant.ofEpochMilli(rs.getLong(5))))
                 .list();
     }
 }

@@ -47,6 +47,14 @@ class GoalPageController {
         return "goals/list";
     }
 
+    @GetMapping("/goals/referrals")
+    String referrals(@AuthenticationPrincipal CurrentMember me, Model model) {
+        model.addAttribute("active", "goals");
+        model.addAttribute("sources", referrals.sources(me));
+        model.addAttribute("referrals", referrals.referrals(me));
+        return "goals/referrals";
+    }
+
     @PostMapping("/goals")
     String create(
             @AuthenticationPrincipal CurrentMember me,

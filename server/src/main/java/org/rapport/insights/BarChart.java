@@ -8,8 +8,8 @@ import java.util.List;
  * side, or stacked). Pure layout arithmetic, no Spring; the template only draws what this computes.
  */
 public record BarChart(String id, String title, List<String> categories, List<Series> series, boolean stacked) {
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 220;
     static final int LEFT = 40;
     static final int RIGHT = 8;
     static final int TOP = 12;
@@ -123,9 +123,15 @@ public record BarChart(String id, String title, List<String> categories, List<Se
         int every = categories.size() > 8 ? 2 : 1;
         List<Label> labels = new ArrayList<>();
         for (int c = 0; c < categories.size(); c += every) {
-            labels.add(new Label(round(LEFT + c * slot + slot / 2), categories.get(c)));
+            labels.add(new Label(round(LEFT + c * slot + slot / 2), fit(categories.get(c), slot * every)));
         }
         return labels;
+    }
+
+    /** Shortens a label to what fits its slot at the axis font (about 6.5 units a character); the table has it whole. */
+    static String fit(String label, double slot) {
+        int max = Math.max(3, (int) (slot / 6.5));
+        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "…";
     }
 
     /** The value of a series in a category, for the data table. */

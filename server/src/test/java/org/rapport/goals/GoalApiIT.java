@@ -240,6 +240,19 @@ class GoalApiIT {
         assertThat(entry(goal, id).get("touches").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void theOpenApiDescriptionCoversTheGoalsApi() {
+        String docs = api.get("/v3/api-docs").body();
+        assertThat(docs)
+                .contains("\"/api/v1/goals\"")
+                .contains("/api/v1/goals/{id}/entries/{entryId}/moves")
+                .contains("/api/v1/goals/{id}/outreach/{outreachId}/follow-up")
+                .contains("/api/v1/outreach/check")
+                .contains("/api/v1/referrals")
+                .contains("/api/v1/events/met")
+                .contains("/api/v1/personal/who-could-help");
+    }
+
     UUID goal(String kind) {
         var created = api.post("/api/v1/goals", Map.of("kind", kind, "title", "A " + kind + " goal"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

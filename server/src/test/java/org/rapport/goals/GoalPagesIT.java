@@ -74,7 +74,11 @@ class GoalPagesIT {
                 "/goals/" + goal,
                 "/goals/" + goal + "/outreach/new?personId=" + dana,
                 "/goals/" + goal + "/entries/" + entry + "/conversation",
-                "/insights")) {
+                "/insights",
+                "/goals/referrals",
+                "/events/met",
+                "/personal",
+                "/personal?friend=Dana+%3Cb%3ELee%3C%2Fb%3E&need=Globex")) {
             var page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body())

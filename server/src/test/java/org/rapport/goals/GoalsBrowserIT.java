@@ -28,6 +28,15 @@ class GoalsBrowserIT {
     @Autowired
     MutableClock clock;
 
+    /** htmx swaps the checker on every pause in typing: read it again until it says this. */
+    private static void checkerSays(Browser browser, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(org.openqa.selenium.By.id("checker"))
+                        .getText()
+                        .contains(text));
+    }
+
     @Test
     void aJobSearchFromTargetToTheThreeDaySuggestion() {
         clock.set(Instant.parse("2026-11-02T09:00:00Z")); // a Monday
@@ -69,13 +78,13 @@ class GoalsBrowserIT {
             // The live checker flags "job" as it is typed (htmx), and the message is over when fixed.
             browser.type("#message", "Priya Shah suggested I write. I would love a job at Globex. Could we talk?");
             browser.waitFor("#checker [data-flag=mentions_job]");
-            assertThat(browser.find("#checker").getText()).contains("ask for advice or information, not a job");
+            checkerSays(browser, "ask for advice or information, not a job");
             browser.type(
                     "#message",
                     "Hi Dana, Priya Shah suggested I write to you. Your work on the Globex platform is what "
                             + "I hope to learn from. Would you have 15 minutes to share your advice?");
             browser.waitUntilGone("#checker [data-flag=mentions_job]");
-            assertThat(browser.find("#checker").getText()).contains("Looks good");
+            checkerSays(browser, "Looks good");
             assertThat(browser.find("#mailto").getAttribute("href"))
                     .startsWith("mailto:")
                     .contains("Priya%20Shah");
@@ -92,6 +101,23 @@ class GoalsBrowserIT {
             assertThat(browser.find("#suggestions").getText())
                     .contains("No reply from Dana Lee in 3 business days: reach Omar Diaz at Globex.");
             browser.screenshot("goal-board", 1280).screenshot("goal-board", 375);
+
+            // The advice conversation: who else should I talk to? adds people introduced by Dana.
+            browser.submit("#stage-contacted article a[href$='/conversation']");
+            browser.type("#conversation-notes", "Talk to the platform team first.");
+            browser.type("#who-else", "Kim Park, Globex");
+            browser.submit("main form button[type=submit]");
+            assertThat(browser.text())
+                    .contains("a thank-you is due tomorrow")
+                    .contains("added 1 people they suggested");
+            assertThat(browser.find("#stage-conversation_held").getText()).contains("Dana Lee");
+            assertThat(browser.find("#stage-identified").getText()).contains("Kim Park");
+
+            browser.go("/insights");
+            assertThat(browser.find("h1").getText()).isEqualTo("Insights");
+            assertThat(browser.find("#chart-conversations svg")).isNotNull();
+            assertThat(browser.text()).contains("Platform roles <2027>: how far people got");
+            browser.screenshot("insights", 1280);
         }
     }
 }

@@ -209,6 +209,12 @@ class OutreachApiIT {
         JsonNode received = credited.get(0).get("received").get(0);
         assertThat(received.get("type").asString()).isEqualTo("referral");
         assertThat(received.get("personId").asString()).isEqualTo(rita.toString());
+        // The give-and-take ledger counts it as a referral received from Rita.
+        JsonNode ledger = api.get("/api/v1/people/" + rita + "/ledger").json();
+        assertThat(ledger.get("received").get("allTime").asInt()).isEqualTo(1);
+        assertThat(ledger.get("byType").get(0).get("type").asString()).isEqualTo("referral");
+        assertThat(ledger.get("byType").get(0).get("received").get("allTime").asInt())
+                .isEqualTo(1);
         // Moving to won again while won credits nobody twice.
         api.post("/api/v1/goals/" + business + "/entries/" + e1 + "/moves", Map.of("stage", "won"));
         assertThat(api.get("/api/v1/encounters?personId=" + rita)
