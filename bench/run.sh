@@ -7,7 +7,10 @@
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
 # ONLY=paths is the warm-introduction paths on a generated network (SIZE=L by default; PATH_SAMPLES=300
-# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties.
+# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties. MEMBER_TIES=tiers
+# gives the baselines the member's ties from the closeness tier instead of reading every strength
+# through the API (slow at L); CTE_JDBC=url,... also runs the CTE on other databases (e.g. an empty
+# PostgreSQL one while the server runs on SQLite).
 # ONLY=startup|api|pages|suggestions runs one part (suggestions: SUGGESTION_ENCOUNTERS=300000
 # encounters written after the seed, SAMPLES requests). ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
@@ -128,7 +131,8 @@ paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, the
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
-        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}"
+        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}" --member-ties "${MEMBER_TIES:-api}" \
+        ${CTE_JDBC:+--cte-jdbc "$CTE_JDBC"}
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo

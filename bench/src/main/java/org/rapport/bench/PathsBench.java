@@ -70,26 +70,52 @@ public final class PathsBench {
         }
         int known = 0;
         long t1 = System.nanoTime();
-        // Pages in the default order, four at a time: a sort by strength scores everyone on every page.
-        int pages = (ids.size() + 199) / 200;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<String>> bodies = new ArrayList<>();
-        for (int page = 0; page < pages; page++) {
-            String url = base + "/api/v1/people?size=200&page=" + page;
-            bodies.add(pool.submit(() -> Http.get(url, auth)));
-        }
-        for (var body : bodies) {
-            Matcher m = PERSON.matcher(body.get());
-            while (m.find()) {
-                int score = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                Integer node = index.get(m.group(1));
-                if (score >= 5 && node != null) {
-                    you[node] = score / 100f;
-                    known++;
+        String memberTies = args.string("member-ties", "api");
+        if (memberTies.equals("api")) {
+            // Pages in the default order, four at a time: a sort by strength scores everyone on every page.
+            int pages = (ids.size() + 199) / 200;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<String>> bodies = new ArrayList<>();
+            for (int page = 0; page < pages; page++) {
+                String url = base + "/api/v1/people?size=200&page=" + page;
+                bodies.add(pool.submit(() -> Http.get(url, auth)));
+            }
+            for (var body : bodies) {
+                Matcher m = PERSON.matcher(body.get());
+                while (m.find()) {
+                    int score = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    Integer node = index.get(m.group(1));
+                    if (score >= 5 && node != null) {
+                        you[node] = score / 100f;
+                        known++;
+                    }
+                }
+            }
+            pool.shutdown();
+        } else {
+            // Reading 100,000 strengths through the API takes too long on a loaded machine: the
+            // baselines then take the member's ties from the closeness tier (same people, other weights).
+            try (Connection db = DriverManager.getConnection(jdbc);
+                    Statement st = db.createStatement();
+                    ResultSet rs = st.executeQuery(
+                            "SELECT person_id, closeness_tier FROM relationships WHERE workspace_id = '" + ws + "'")) {
+                while (rs.next()) {
+                    Integer node = index.get(rs.getString(1));
+                    String tier = String.valueOf(rs.getString(2));
+                    float w = switch (tier) {
+                        case "inner_circle" -> 0.8f;
+                        case "close" -> 0.6f;
+                        case "regular" -> 0.4f;
+                        case "acquaintance" -> 0.2f;
+                        default -> 0f;
+                    };
+                    if (node != null && w > 0) {
+                        you[node] = w;
+                        known++;
+                    }
                 }
             }
         }
-        pool.shutdown();
         long strengthsMs = (System.nanoTime() - t1) / 1_000_000;
 
         BenchGraph graph;
@@ -156,14 +182,21 @@ public final class PathsBench {
             }
         }
 
-        double[] cte;
-        String vendor = jdbc.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "SQLite";
-        long tiesLoadMs;
-        try (Connection db = DriverManager.getConnection(NetworkGenerator.batchFriendly(jdbc))) {
-            long s = System.nanoTime();
-            writeTies(db, graph, you);
-            tiesLoadMs = (System.nanoTime() - s) / 1_000_000;
-            cte = cte(db, targets, index, warmup, samples);
+        // The CTE on the server's database, and on any other given (--cte-jdbc, e.g. an empty PostgreSQL one).
+        List<String> cteUrls = new ArrayList<>(List.of(jdbc));
+        if (!args.string("cte-jdbc", "").isEmpty()) {
+            cteUrls.addAll(List.of(args.string("cte-jdbc", "").split(",")));
+        }
+        Map<String, double[]> ctes = new java.util.LinkedHashMap<>();
+        long tiesLoadMs = 0;
+        for (String url : cteUrls) {
+            String vendor = url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "SQLite";
+            try (Connection db = DriverManager.getConnection(NetworkGenerator.batchFriendly(url))) {
+                long s = System.nanoTime();
+                writeTies(db, graph, you);
+                tiesLoadMs += (System.nanoTime() - s) / 1_000_000;
+                ctes.put(vendor, cte(db, targets, index, warmup, samples));
+            }
         }
 
         String metrics = base + "/actuator/metrics/rapport.network.graph.";
@@ -175,11 +208,14 @@ public final class PathsBench {
         System.out.printf(
                 Locale.ROOT,
                 "- Graph: %,d people, %,d ties in the server (%,d in the baselines' copy),"
-                        + " %,d people the member knows (strength ≥ 5; read through the API in %,d ms)%n",
+                        + " %,d people the member knows for the baselines (%s, read in %,d ms)%n",
                 (long) people,
                 (long) ties,
                 graph.ties.size(),
                 known,
+                memberTies.equals("api")
+                        ? "the server's strengths ≥ 5, through the API"
+                        : "closeness tier as 0.8/0.6/0.4/0.2, not the server's strengths",
                 strengthsMs);
         System.out.printf(
                 Locale.ROOT,
@@ -198,7 +234,7 @@ public final class PathsBench {
         row("Rapport search with change-log catch-up and member ties (`catchup` + `search`)", withCatchUp, mine);
         row("Rapport `GET /api/v1/network/paths` (whole request: HTTP, auth, describing, JSON)", http, mine);
         row("JGraphT 1.5.3 BidirectionalDijkstraShortestPath (1 path, any length)", jgrapht, mine);
-        row("recursive CTE on " + vendor + " (5 paths, ≤ 3 ties)", cte, mine);
+        ctes.forEach((vendor, cte) -> row("recursive CTE on " + vendor + " (5 paths, ≤ 3 ties)", cte, mine));
         System.out.println();
         System.out.printf(
                 Locale.ROOT,

@@ -111,7 +111,16 @@ public class IntroductionService {
         }
         Map<UUID, String> names = repository.names(me.workspace(), ids);
         Map<UUID, OffsetDateTime> contacts = repository.lastContacts(me.workspace(), me.memberId(), ids);
-        PairFacts facts = repository.factsAmong(me.workspace(), ids);
+        Set<Evidence> wanted = java.util.EnumSet.noneOf(Evidence.class);
+        for (var p : found) {
+            for (int i = 1; i < p.nodes().length; i++) {
+                byte e = s.graph().evidence(p.nodes()[i - 1], p.nodes()[i]);
+                if (e >= 0) {
+                    wanted.add(Evidence.of(e));
+                }
+            }
+        }
+        PairFacts facts = repository.factsAmong(me.workspace(), ids, wanted);
         LocalDate today = LocalDate.now();
         PersonRef self = new PersonRef(null, "You");
         List<IntroductionPath> paths = new ArrayList<>();
