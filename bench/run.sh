@@ -6,11 +6,17 @@
 #
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
-# ONLY=startup|api|pages runs one part. ONLY=pages is the web pages' server time (a person's page
+# ONLY=paths is the warm-introduction paths on a generated network (SIZE=L by default; PATH_SAMPLES=300
+# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties.
+# ONLY=startup|api|pages|suggestions runs one part (suggestions: SUGGESTION_ENCOUNTERS=300000
+# encounters written after the seed, SAMPLES requests). ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 # ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
+# ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
+# with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
+# ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +25,7 @@ BASELINE=$ROOT/bench/out/rapport-bench-baseline.jar
 RUNS=${RUNS:-5} PEOPLE=${PEOPLE:-30000} THREADS=${THREADS:-8}
 WARMUP=${WARMUP:-10} DURATION=${DURATION:-20} ROUNDS=${ROUNDS:-3} PG=${PG:-1} ONLY=${ONLY:-all}
 ENCOUNTERS=${ENCOUNTERS:-500} PAGE_WARMUP=${PAGE_WARMUP:-200} SAMPLES=${SAMPLES:-500} Q=${Q:-jo}
+SIZE=${SIZE:-} SEARCH_WARMUP=${SEARCH_WARMUP:-300} SEARCH_SAMPLES=${SEARCH_SAMPLES:-1000}
 PG_DB=rapport_bench_$$
 export PGPASSWORD=postgres
 WORK=$(mktemp -d /tmp/rapport-bench.XXXXXX)
@@ -55,6 +62,24 @@ stop_server() {
     SERVER_PID=""
 }
 
+search_run() { # search_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" --rapport.signup=open "${@:3}"
+    driver NetworkGenerator --base "http://127.0.0.1:$port" --jdbc "$2" --size "${SIZE:-M}" --out "$dir-net" >&2
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    driver SearchLatency --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" --index "$dir/index" \
+        --warmup "$SEARCH_WARMUP" --samples "$SEARCH_SAMPLES"
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
 api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     local port dir
     port=$(free_port)
@@ -70,6 +95,13 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
         echo
         driver ImportBench --base "http://127.0.0.1:$port" --jdbc "$2" --rows "${IMPORT_ROWS:-30000}" \
             --rounds "${IMPORT_ROUNDS:-3}" --big "${IMPORT_BIG:-300000}"
+    elif [[ $ONLY == suggestions ]]; then
+        echo
+        driver SuggestionsLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "${SUGGESTION_ENCOUNTERS:-300000}" --warmup "${SUGGESTION_WARMUP:-20}" --samples "$SAMPLES"
+    elif [[ $ONLY == backup ]]; then
+        echo
+        driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"
     elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
@@ -78,6 +110,25 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
         driver ApiLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --threads "$THREADS" \
             --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS"
     fi
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
+paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, then the paths driver
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" --rapport.signup=open "${@:3}"
+    driver NetworkGenerator --base "http://127.0.0.1:$port" --jdbc "$2" --size "${SIZE:-L}" --out "$dir-net" >&2
+    if [[ $2 == jdbc:postgresql:* ]]; then psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c ANALYZE >&2; fi
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
+        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}"
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
@@ -108,6 +159,26 @@ main() {
     if [[ $ONLY == pages ]]; then
         echo "## Web pages, $PEOPLE people, a person with $ENCOUNTERS encounters"
         echo
+    fi
+    if [[ $ONLY == search ]]; then
+        echo "## Search, network ${SIZE:-M} (bench/…/NetworkGenerator)"
+        echo
+        search_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=30000"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            search_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        fi
+        return
+    fi
+    if [[ $ONLY == paths ]]; then
+        echo "## Warm introductions, size ${SIZE:-L}"
+        echo
+        paths_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            paths_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        fi
+        return
     fi
     if [[ $ONLY != startup ]]; then
         api_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"

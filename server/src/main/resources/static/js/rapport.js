@@ -60,6 +60,56 @@
       });
     }
   });
+  // The header search's typeahead: arrow keys move through the results, Escape closes them.
+  document.addEventListener('keydown', function (e) {
+    var box = document.getElementById('site-search-results');
+    if (!box || !(e.target.id === 'site-search' || box.contains(e.target))) {
+      return;
+    }
+    var items = Array.prototype.slice.call(box.querySelectorAll('.suggest-item'));
+    var at = items.indexOf(e.target);
+    if (e.key === 'ArrowDown' && items.length) {
+      e.preventDefault();
+      items[Math.min(at + 1, items.length - 1)].focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      if (at === 0) {
+        document.getElementById('site-search').focus();
+      } else {
+        items[at - 1].focus();
+      }
+    } else if (e.key === 'Escape') {
+      box.innerHTML = '';
+      document.getElementById('site-search').focus();
+    }
+  });
+
+  document.addEventListener('click', function (e) {
+    var box = document.getElementById('site-search-results');
+    if (box && !e.target.closest('header.top .search')) {
+      box.innerHTML = '';
+    }
+  });
+})();
+
+// Copy buttons (data-copy names the field to copy); hidden until this script shows them.
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    if (navigator.clipboard) {
+      button.hidden = false;
+    }
+  });
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = 'Copied';
+    });
+  });
 })();
 
 // Import progress: server-sent events update the count; the page reloads when the import ends.

@@ -100,9 +100,14 @@ public class ConnectionService {
 
     @Transactional
     public void disconnect(CurrentMember me, UUID id) {
+        Connection gone = get(me, id);
         if (!connections.delete(me.workspace(), id)) {
             throw new NotFoundException("connection", id);
         }
         changeLog.record(me.workspace().value(), "connection", id, ChangeLog.Operation.DELETE, me.memberId());
+        // The deleted row no longer says whom it tied: name both people for readers of the log (the graph).
+        for (UUID person : List.of(gone.personAId(), gone.personBId())) {
+            changeLog.record(me.workspace().value(), "person", person, ChangeLog.Operation.UPDATE, me.memberId());
+        }
     }
 }

@@ -42,7 +42,7 @@ public class ChangeLog {
                 .update();
     }
 
-    /** One row per id, in one JDBC batch: for imports and other changes of many entities at once. */
+    /** One row per id, in JDBC batches: for imports, restores and other changes of many entities at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(
             UUID workspaceId,
@@ -56,21 +56,16 @@ public class ChangeLog {
         long at = System.currentTimeMillis();
         String op = operation.name().toLowerCase(java.util.Locale.ROOT);
         String member = memberId == null ? null : memberId.toString();
-        batch.batchUpdate(
-                """
+        batch.batchUpdate("""
                 INSERT INTO change_log (workspace_id, entity, entity_id, operation, member_id, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """,
-                ids.stream()
-                        .map(id -> new Object[] {workspaceId.toString(), entity, id.toString(), op, member, at})
-                        .toList(),
-                new int[] {
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.BIGINT
-                });
+                """, ids, 500, (ps, id) -> {
+            ps.setString(1, workspaceId.toString());
+            ps.setString(2, entity);
+            ps.setString(3, id.toString());
+            ps.setString(4, op);
+            ps.setString(5, member);
+            ps.setLong(6, at);
+        });
     }
 }

@@ -34,6 +34,28 @@ public enum Dialect {
         };
     }
 
+    /**
+     * An ORDER BY term for a text column that compares code points, as SQLite does: PostgreSQL's
+     * database collation (en_US and the like) would sort the same rows differently.
+     */
+    public String binaryOrder(String textColumn) {
+        return switch (this) {
+            case SQLITE -> textColumn;
+            case POSTGRESQL -> textColumn + " COLLATE \"C\"";
+        };
+    }
+
+    /**
+     * The isolation (a {@link java.sql.Connection} constant) under which a series of reads sees one
+     * snapshot: REPEATABLE READ on PostgreSQL; SQLite's transactions see one snapshot already.
+     */
+    public int snapshotIsolation() {
+        return switch (this) {
+            case SQLITE -> java.sql.Connection.TRANSACTION_SERIALIZABLE;
+            case POSTGRESQL -> java.sql.Connection.TRANSACTION_REPEATABLE_READ;
+        };
+    }
+
     /** Whether another connection can write while a long transaction writes (SQLite allows one writer at a time). */
     public boolean writesBesideALongTransaction() {
         return this == POSTGRESQL;

@@ -1,9 +1,13 @@
 package org.rapport.encounters;
 
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.api.FieldError;
 import org.rapport.api.ValidationException;
+import org.rapport.capture.QuickCapture;
 import org.rapport.followups.FollowUpType;
 import org.rapport.people.PersonService;
 import org.springframework.http.HttpStatus;
@@ -28,7 +32,13 @@ class EncounterController {
     }
 
     @GetMapping("/encounters/new")
-    ModelAndView start(@AuthenticationPrincipal CurrentMember me, @RequestParam(required = false) @Nullable UUID with) {
+    ModelAndView start(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(required = false) @Nullable UUID with,
+            @RequestParam(required = false) @Nullable String capture) {
+        if (capture != null && !capture.isBlank()) {
+            return captured(me, capture);
+        }
         EncounterForm form = new EncounterForm();
         if (with != null && people.find(me, with).isPresent()) {
             form.getParticipantIds().add(with);
@@ -68,6 +78,25 @@ class EncounterController {
         } catch (ValidationException e) {
             var page = page(me, form.withBlankRows(), HttpStatus.BAD_REQUEST);
             page.addObject("errors", e.errors());
+            return page;
+        }
+    }
+
+    /** A quick-capture line, read by the same parser as the CLI's {@code rapport log}. */
+    private ModelAndView captured(CurrentMember me, String line) {
+        ZonedDateTime now = ZonedDateTime.now();
+        try {
+            var page = page(
+                    me,
+                    QuickCaptureForm.prefill(QuickCapture.parse(line, now.toLocalDate()), now)
+                            .withBlankRows(),
+                    HttpStatus.OK);
+            page.addObject("capture", line);
+            return page;
+        } catch (IllegalArgumentException e) {
+            var page = page(me, new EncounterForm().withBlankRows(), HttpStatus.BAD_REQUEST);
+            page.addObject("capture", line);
+            page.addObject("errors", List.of(new FieldError("capture", e.getMessage())));
             return page;
         }
     }

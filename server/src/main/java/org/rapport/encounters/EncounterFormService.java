@@ -162,8 +162,10 @@ class EncounterFormService {
             UUID person = row.getPerson().isBlank()
                     ? null
                     : resolved.get(Keys.nameKey(row.getPerson().strip()));
+            // Left blank, the type is read from the words, as quick capture does ("intro to …").
             ExchangeType type = row.getType().isBlank()
-                    ? ExchangeType.INFORMATION
+                    ? ExchangeType.fromWire(org.rapport.capture.ExchangeType.infer(row.getDescription())
+                            .wire())
                     : WireValue.param(
                             ExchangeType.class, field + ".type", row.getType().toLowerCase(Locale.ROOT));
             drafts.add(new EncounterDraft.ExchangeDraft(type, row.getDescription(), person));

@@ -17,26 +17,36 @@ import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
 import org.rapport.followups.FollowUpType;
 import org.rapport.people.Kind;
-import org.rapport.people.Person;
 import org.rapport.people.PersonFilter;
 import org.rapport.people.PersonService;
+import org.rapport.suggestions.Suggestion;
+import org.rapport.suggestions.SuggestionService;
+import org.rapport.suggestions.SuggestionType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Today: what to do now — follow-ups due, thank-yous owed, people due by their cadence, recent encounters. */
+/** Today: what to do now — follow-ups due, thank-yous owed, suggestions (keep in touch, give back), recent encounters. */
 @Controller
 class HomeController {
+    static final int SUGGESTIONS_SHOWN = 25;
+
     private final PersonService people;
     private final FollowUpService followUps;
     private final EncounterService encounters;
+    private final SuggestionService suggestions;
 
-    HomeController(PersonService people, FollowUpService followUps, EncounterService encounters) {
+    HomeController(
+            PersonService people,
+            FollowUpService followUps,
+            EncounterService encounters,
+            SuggestionService suggestions) {
         this.people = people;
         this.followUps = followUps;
         this.encounters = encounters;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/")
@@ -66,8 +76,11 @@ class HomeController {
                 .stream()
                 .filter(f -> f.type() != FollowUpType.THANK_YOU)
                 .toList();
-        List<Person> peopleDue = people.list(me, PersonFilter.dueBy(today, only), PageRequest.of(0, 25))
-                .items();
+        // Thank-yous with an open follow-up are already in their own card.
+        List<Suggestion> suggested = suggestions.all(me, only).stream()
+                .filter(s -> s.type() != SuggestionType.THANK_YOU || s.followUpId() == null)
+                .limit(SUGGESTIONS_SHOWN)
+                .toList();
         List<Encounter> recent = encounters
                 .list(me, new EncounterService.Query(null, only, null, null), PageRequest.of(0, 8))
                 .items();
@@ -93,7 +106,8 @@ class HomeController {
         model.addAttribute("onlyKind", only);
         model.addAttribute("thankYous", thanks);
         model.addAttribute("due", due);
-        model.addAttribute("peopleDue", peopleDue);
+        model.addAttribute("suggestions", suggested);
+        model.addAttribute("suggestionStrengths", suggestions.strengths(me, suggested));
         model.addAttribute("recent", recent);
         model.addAttribute("names", names);
         return "home/today";

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
+import org.rapport.network.IntroductionService;
 import org.rapport.organizations.Organization;
 import org.rapport.organizations.OrganizationService;
 import org.rapport.organizations.Role;
@@ -22,10 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrganizationPageController {
     private final OrganizationService organizations;
     private final PersonService people;
+    private final IntroductionService introductions;
 
-    OrganizationPageController(OrganizationService organizations, PersonService people) {
+    OrganizationPageController(
+            OrganizationService organizations, PersonService people, IntroductionService introductions) {
         this.organizations = organizations;
         this.people = people;
+        this.introductions = introductions;
     }
 
     /** Someone's role here, with their name. */
@@ -60,6 +64,11 @@ class OrganizationPageController {
                 "now", roles.stream().filter(m -> m.role().isCurrent()).toList());
         model.addAttribute(
                 "before", roles.stream().filter(m -> !m.role().isCurrent()).toList());
+        model.addAttribute(
+                "reach",
+                introductions
+                        .toOrganization(me, id, IntroductionService.MAX_PATHS, 3)
+                        .paths());
         return "organizations/show";
     }
 }

@@ -27,7 +27,8 @@ public record PeopleQuery(
                 blankToNull(tag),
                 atOrganization,
                 WireValue.param(ClosenessTier.class, "tier", tier),
-                isOverdue() ? today.minusDays(1) : null,
+                // Due from the cadence on (overdue, at 1.5 x the cadence, is a subset): see KeepInTouch.
+                isOverdue() ? today : null,
                 java.util.Objects.requireNonNullElse(
                         WireValue.param(PersonFilter.Sort.class, "sort", sort),
                         isOverdue() ? PersonFilter.Sort.NEXT_DUE : PersonFilter.Sort.NAME));

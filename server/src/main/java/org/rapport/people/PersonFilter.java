@@ -26,7 +26,9 @@ public record PersonFilter(
         NAME("name"),
         LAST_CONTACT("lastContact"),
         RECENTLY_ADDED("recentlyAdded"),
-        NEXT_DUE("nextDue");
+        NEXT_DUE("nextDue"),
+        /** Strongest tie first (see {@link TieStrength}); the order among equals is by name. */
+        STRENGTH("strength");
 
         private final String wire;
 

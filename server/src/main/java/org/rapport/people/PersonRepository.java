@@ -373,6 +373,18 @@ class PersonRepository {
         return new Page(rows, sequence[0]);
     }
 
+    /** Every id matching the filter, in the filter's order (for orders the database cannot make). */
+    List<UUID> ids(WorkspaceId ws, UUID memberId, PersonFilter filter) {
+        Selection s = select(ws, memberId, filter);
+        if (s == null) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.id" + s.from() + s.where() + s.order())
+                .params(s.params())
+                .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
     /** Null when the filter can match nobody (an empty id list). */
     private @Nullable Selection select(WorkspaceId ws, UUID memberId, PersonFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -431,6 +443,8 @@ class PersonRepository {
             case LAST_CONTACT -> " ORDER BY r.last_contact_at DESC NULLS LAST, p.sort_name, p.id";
             case RECENTLY_ADDED -> " ORDER BY p.created_at DESC, p.id DESC";
             case NEXT_DUE -> " ORDER BY r.next_contact_due NULLS LAST, p.sort_name, p.id";
+            // Strength is not stored: the service orders these ids by it.
+            case STRENGTH -> " ORDER BY p.sort_name, p.id";
         };
         // A LEFT JOIN on the relationship's key never changes the count, so the count skips it.
         String countFrom = filtersOnRelationship ? from : " FROM people p";

@@ -21,6 +21,7 @@ import org.rapport.db.Ids;
 import org.rapport.db.WorkspaceId;
 import org.rapport.organizations.OrganizationService;
 import org.rapport.organizations.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +38,8 @@ public class PersonService {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
 
+    private final TieStrength strength;
+
     PersonService(
             PersonRepository people,
             RelationshipRepository relationships,
@@ -44,7 +47,9 @@ public class PersonService {
             PeopleCounts counts,
             OrganizationService organizations,
             ChangeLog changeLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<TieStrength> strength) {
+        this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
         this.people = people;
         this.relationships = relationships;
         this.cadences = cadences;
@@ -63,6 +68,9 @@ public class PersonService {
     }
 
     public PageResponse<Person> list(CurrentMember me, PersonFilter filter, PageRequest page) {
+        if (filter.sort() == PersonFilter.Sort.STRENGTH) {
+            return listByStrength(me, filter, page);
+        }
         var found = people.page(me.workspace(), me.memberId(), filter, page.size(), page.offset());
         long total = counts.total(
                 me.workspace(),
@@ -71,6 +79,21 @@ public class PersonService {
                 found.changeSequence(),
                 () -> people.count(me.workspace(), me.memberId(), filter));
         return new PageResponse<>(hydrate(me, found.rows()), page.page(), page.size(), total);
+    }
+
+    /**
+     * Strength is computed, not stored, so the matching ids are ordered here: one id query, the
+     * workspace's strengths (cached by the network module), then only the page is loaded.
+     */
+    private PageResponse<Person> listByStrength(CurrentMember me, PersonFilter filter, PageRequest page) {
+        List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter);
+        Map<UUID, TieStrength.Score> scores = strength.scores(me, ids);
+        List<UUID> ordered = new java.util.ArrayList<>(ids);
+        ordered.sort(java.util.Comparator.comparingInt(
+                (UUID id) -> -(scores.containsKey(id) ? scores.get(id).score() : 0)));
+        int from = (int) Math.min(page.offset(), ordered.size());
+        int to = Math.min(from + page.size(), ordered.size());
+        return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ids.size());
     }
 
     @Transactional

@@ -60,6 +60,15 @@ public final class TestDatabase {
         };
     }
 
+    /** A new, empty directory for a node's search index. */
+    public static String createIndexDirectory() {
+        try {
+            return Files.createTempDirectory("rapport-index-").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Why PostgreSQL cannot be used, or null when it can. */
     static String postgresProblem() {
         try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD)) {

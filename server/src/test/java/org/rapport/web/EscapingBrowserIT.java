@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RapportTest
 class EscapingBrowserIT {
     static final String EVIL_NAME = "<img src=x onerror=alert(1)>";
-    static final String EVIL_NOTES = "<script>alert(2)</script> and **bold**";
+    static final String EVIL_NOTES = "**bold** and <script>alert(2)</script>";
 
     @LocalServerPort
     int port;
@@ -63,7 +63,9 @@ class EscapingBrowserIT {
             }
             browser.go("/people/" + evil);
             assertThat(browser.find("h1").getText()).isEqualTo(EVIL_NAME);
-            assertThat(browser.text()).contains("<script>alert(2)</script> and **bold**");
+            // Notes are Markdown: the markup renders, the HTML in them shows as text.
+            assertThat(browser.text()).contains("bold and <script>alert(2)</script>");
+            assertThat(browser.find(".notes.md strong").getText()).isEqualTo("bold");
 
             // The autocomplete of the log form shows the name as an option's text too.
             browser.go("/encounters/new");

@@ -120,6 +120,48 @@ class WebPagesIT {
         assertThat(withToken.statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aQuickCaptureLineFillsInTheEncounterForm() throws Exception {
+        stranger.post("/api/v1/people", person().named("Ana Ruiz").build());
+        String line = "Coffee with @Ana Ruiz about data roles #job_search gave: the article on lakehouses;"
+                + " got: intro to @Carla at Acme when: yesterday";
+        var page = get("/encounters/new?capture=" + URLEncoder.encode(line, StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html)
+                .contains("value=\"Ana Ruiz\"", "value=\"Carla\"", "value=\"the article on lakehouses\"")
+                .containsPattern("value=\"job_search\"[^>]*checked")
+                .contains("value=\"" + java.time.LocalDate.now().minusDays(1));
+
+        var bad = get("/encounters/new?capture=" + URLEncoder.encode("Lunch when: someday", StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("capture: cannot read");
+    }
+
+    @Test
+    void aLongTimelinePagesThroughEveryEncounter() throws Exception {
+        UUID ana = stranger.post("/api/v1/people", person().named("Ana Ruiz").build())
+                .id();
+        for (int i = 0; i < 55; i++) {
+            var logged = stranger.post(
+                    "/api/v1/encounters",
+                    org.rapport.testing.EncounterMother.encounter()
+                            .with(ana)
+                            .at(java.time.OffsetDateTime.parse("2026-01-01T10:00:00Z")
+                                    .plusDays(i)
+                                    .toString())
+                            .set("title", "Meeting " + i)
+                            .build());
+            assertThat(logged.status()).isEqualTo(201);
+        }
+        String first = get("/people/" + ana).body();
+        assertThat(first)
+                .contains("Encounters 1–50 of 55", "Meeting 54", "timeline=1")
+                .doesNotContain("Meeting 4<");
+        String second = get("/people/" + ana + "?timeline=1").body();
+        assertThat(second).contains("Encounters 51–55 of 55", "Meeting 4<", "Meeting 0<", "timeline=0");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

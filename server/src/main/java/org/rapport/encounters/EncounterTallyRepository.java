@@ -1,0 +1,111 @@
+package org.rapport.encounters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.rapport.accounts.CurrentMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EncounterTallyRepository {
+    private final JdbcClient jdbc;
+
+    EncounterTallyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Exchanges with the person they belong to: named ones, and unnamed ones of encounters with a
+     * single participant. {@code %s} is where a one-person condition goes.
+     */
+    private static final String ATTRIBUTED = """
+            SELECT x.person_id AS person_id, x.direction, x.type, x.description, x.position, e.id AS encounter_id,
+                   e.occurred_at, e.occurred_offset
+            FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+            WHERE x.workspace_id = :ws AND e.member_id = :member AND x.person_id IS NOT NULL %1$s
+            UNION ALL
+            SELECT p.person_id, x.direction, x.type, x.description, x.position, e.id, e.occurred_at, e.occurred_offset
+            FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+            JOIN encounter_participants p ON p.workspace_id = x.workspace_id AND p.encounter_id = x.encounter_id
+            WHERE x.workspace_id = :ws AND e.member_id = :member AND x.person_id IS NULL %2$s
+              AND NOT EXISTS (SELECT 1 FROM encounter_participants q WHERE q.workspace_id = p.workspace_id
+                              AND q.encounter_id = p.encounter_id AND q.person_id <> p.person_id)
+            """;
+
+    private static String attributed(@Nullable UUID personId) {
+        return personId == null
+                ? ATTRIBUTED.formatted("", "")
+                : ATTRIBUTED.formatted("AND x.person_id = :person", "AND p.person_id = :person");
+    }
+
+    List<ExchangeTally> exchanges(CurrentMember me, @Nullable UUID personId, int year) {
+        // The encounter's local wall-clock time as epoch millis: the year it happened where it happened.
+        long from = LocalDate.of(year, 1, 1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+                .toEpochMilli();
+        long to = LocalDate.of(year + 1, 1, 1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+                .toEpochMilli();
+        return jdbc.sql("SELECT person_id, direction, type, count(*) AS all_time, "
+                        + "sum(CASE WHEN occurred_at + occurred_offset * 1000 >= :from "
+                        + "AND occurred_at + occurred_offset * 1000 < :to THEN 1 ELSE 0 END) AS in_year, "
+                        + "max(occurred_at) AS last_at FROM (" + attributed(personId) + ") a "
+                        + "GROUP BY person_id, direction, type ORDER BY person_id, direction, type")
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("person", personId == null ? "" : personId.toString())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new ExchangeTally(
+                        UUID.fromString(rs.getString("person_id")),
+                        "gave".equals(rs.getString("direction")),
+                        ExchangeType.fromWire(rs.getString("type")),
+                        rs.getLong("all_time"),
+                        rs.getLong("in_year"),
+                        Instant.ofEpochMilli(rs.getLong("last_at"))))
+                .list();
+    }
+
+    List<PersonExchange> items(CurrentMember me, UUID personId, int limit) {
+        return jdbc.sql("SELECT direction, type, description, occurred_at, occurred_offset, encounter_id FROM ("
+                        + attributed(personId) + ") a ORDER BY occurred_at DESC, encounter_id, position LIMIT :limit")
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("person", personId.toString())
+                .param("limit", limit)
+                .query((rs, n) -> new PersonExchange(
+                        "gave".equals(rs.getString(1)),
+                        ExchangeType.fromWire(rs.getString(2)),
+                        rs.getString(3),
+                        OffsetDateTime.ofInstant(
+                                Instant.ofEpochMilli(rs.getLong(4)), ZoneOffset.ofTotalSeconds(rs.getInt(5))),
+                        UUID.fromString(rs.getString(6))))
+                .list();
+    }
+
+    Map<UUID, ContactHistory> histories(CurrentMember me) {
+        Map<UUID, ContactHistory> byPerson = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.person_id, count(*), min(e.occurred_at)
+                FROM encounter_participants p JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+                WHERE p.workspace_id = :ws AND e.member_id = :member
+                GROUP BY p.person_id
+                """)
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .query((rs, n) -> new ContactHistory(
+                        UUID.fromString(rs.getString(1)), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))))
+                .list()
+                .forEach(h -> byPerson.put(h.personId(), h));
+        return byPerson;
+    }
+}

@@ -1,0 +1,122 @@
+package org.rapport.network;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.rapport.accounts.CurrentMember;
+import org.rapport.people.ClosenessTier;
+import org.rapport.people.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the evidence for strength in three aggregate queries, for a handful of people or for the
+ * whole workspace at once: never one query per person.
+ */
+@Repository
+class StrengthEvidenceRepository {
+    private final JdbcClient jdbc;
+
+    StrengthEvidenceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Evidence for the given people, or for everyone the member has met or rated when ids is null. */
+    Map<UUID, StrengthEvidence> load(CurrentMember me, @Nullable Collection<UUID> ids) {
+        Map<UUID, StrengthEvidence> evidence = new HashMap<>();
+        Function<UUID, StrengthEvidence> of = id -> evidence.computeIfAbsent(id, k -> new StrengthEvidence());
+        String onlyParticipants = ids == null ? "" : " AND p.person_id IN (:ids)";
+        // Exchanges without a person belong to every participant, as on the person page.
+        var contacts = jdbc.sql(
+                        """
+                        SELECT p.person_id, e.occurred_at, e.channel, e.kind,
+                               COALESCE(SUM(CASE WHEN x.direction = 'gave' THEN 1 ELSE 0 END), 0) AS gave,
+                               COALESCE(SUM(CASE WHEN x.direction = 'received' THEN 1 ELSE 0 END), 0) AS received
+                        FROM encounter_participants p
+                        JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+                        LEFT JOIN exchanges x ON x.workspace_id = e.workspace_id AND x.encounter_id = e.id
+                             AND (x.person_id = p.person_id OR x.person_id IS NULL)
+                        WHERE p.workspace_id = :ws AND e.member_id = :member""" + onlyParticipants + " GROUP BY p.person_id, e.id, e.occurred_at, e.channel, e.kind")
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString());
+        if (ids != null) {
+            contacts = contacts.param("ids", ids.stream().map(UUID::toString).toList());
+        }
+        contacts.query(rs -> {
+            int received = rs.getInt("received");
+            of.apply(UUID.fromString(rs.getString("person_id")))
+                    .contacts
+                    .add(new StrengthEvidence.Contact(
+                            Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                            weight(rs.getString("channel"), received),
+                            Kind.fromWire(rs.getString("kind")),
+                            rs.getInt("gave"),
+                            received));
+        });
+
+        var relationships = jdbc.sql("SELECT person_id, kinds, closeness_tier FROM relationships"
+                        + " WHERE workspace_id = :ws AND member_id = :member"
+                        + (ids == null ? "" : " AND person_id IN (:ids)"))
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString());
+        if (ids != null) {
+            relationships =
+                    relationships.param("ids", ids.stream().map(UUID::toString).toList());
+        }
+        relationships.query(rs -> {
+            String kinds = rs.getString("kinds");
+            String tier = rs.getString("closeness_tier");
+            if ((kinds == null || kinds.replace(",", "").isBlank()) && tier == null) {
+                return;
+            }
+            StrengthEvidence e = of.apply(UUID.fromString(rs.getString("person_id")));
+            for (String k : kinds == null ? new String[0] : kinds.split(",")) {
+                if (!k.isBlank()) {
+                    e.relationshipKinds.add(Kind.fromWire(k));
+                }
+            }
+            e.tier = tier == null ? null : ClosenessTier.fromWire(tier);
+        });
+
+        var connections = jdbc.sql("""
+                        SELECT person_id, COUNT(DISTINCT other_id) AS n FROM (
+                            SELECT person_a_id AS person_id, person_b_id AS other_id FROM connections WHERE workspace_id = :ws
+                            UNION ALL
+                            SELECT person_b_id, person_a_id FROM connections WHERE workspace_id = :ws
+                        ) c""" + (ids == null ? "" : " WHERE person_id IN (:ids)") + " GROUP BY person_id")
+                .param("ws", me.workspace().toString());
+        if (ids != null) {
+            connections =
+                    connections.param("ids", ids.stream().map(UUID::toString).toList());
+        }
+        connections.query(rs -> {
+            UUID person = UUID.fromString(rs.getString("person_id"));
+            if (ids != null || evidence.containsKey(person)) {
+                of.apply(person).sharedConnections = rs.getInt("n");
+            }
+        });
+        return evidence;
+    }
+
+    /** The workspace's last change, or -1 when nothing was ever written. */
+    long lastChange(CurrentMember me) {
+        Long seq = jdbc.sql("SELECT MAX(seq) FROM change_log WHERE workspace_id = :ws")
+                .param("ws", me.workspace().toString())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return seq == null ? -1 : seq;
+    }
+
+    private static StrengthEvidence.Weight weight(String channel, int received) {
+        return switch (channel) {
+            case "in_person", "call", "video", "event" -> StrengthEvidence.Weight.CONVERSATION;
+            default ->
+                received > 0 ? StrengthEvidence.Weight.RECIPROCATED_MESSAGE : StrengthEvidence.Weight.ONE_WAY_MESSAGE;
+        };
+    }
+}

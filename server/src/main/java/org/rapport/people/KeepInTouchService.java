@@ -1,0 +1,26 @@
+package org.rapport.people;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rapport.accounts.CurrentMember;
+import org.springframework.stereotype.Service;
+
+/**
+ * The member's ties in bulk: every live person they have been in touch with, with the effective
+ * cadence. One query for the whole workspace, so suggestions and the feed stay fast at 30,000 people.
+ */
+@Service
+public class KeepInTouchService {
+    private final TieRepository ties;
+    private final CadenceDefaultsRepository cadences;
+
+    KeepInTouchService(TieRepository ties, CadenceDefaultsRepository cadences) {
+        this.ties = ties;
+        this.cadences = cadences;
+    }
+
+    /** Ties with a last contact, optionally only those of one kind of networking. */
+    public List<Tie> ties(CurrentMember me, @Nullable Kind kind) {
+        return ties.withContact(me.workspace(), me.memberId(), kind, cadences.cached(me.workspace()));
+    }
+}

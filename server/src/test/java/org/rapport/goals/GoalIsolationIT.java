@@ -1,0 +1,132 @@
+package org.rapport.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.testing.PersonMother.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.testing.ApiClient;
+import org.rapport.testing.RapportTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A member of workspace B tries every goals endpoint with workspace A's ids: 404 each time, and A's data unchanged. */
+@RapportTest
+class GoalIsolationIT {
+    @LocalServerPort
+    int port;
+
+    ApiClient a;
+    ApiClient b;
+    UUID goal;
+    UUID business;
+    UUID target;
+    UUID entry;
+    UUID prospect;
+    UUID outreach;
+    UUID person;
+    String before;
+
+    @BeforeEach
+    void workspaceAWithAGoalOfEachKind() {
+        a = ApiClient.newMember(port);
+        b = ApiClient.newMember(port);
+        person = a.post(
+                        "/api/v1/people",
+                        person().named("Secret Sam")
+                                .workingAt("Hidden Corp", "CEO")
+                                .build())
+                .id();
+        UUID referrer =
+                a.post("/api/v1/people", person().named("Secret Rita").build()).id();
+        goal = a.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Secret search"))
+                .id();
+        target = a.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Hidden Corp"))
+                .id();
+        outreach = a.post(
+                        "/api/v1/goals/" + goal + "/outreach",
+                        Map.of("personId", person.toString(), "message", "Could we talk?"))
+                .id();
+        entry = UUID.fromString(a.get("/api/v1/goals/" + goal)
+                .json()
+                .get("pipeline")
+                .get("entries")
+                .get(0)
+                .get("id")
+                .asString());
+        business = a.post("/api/v1/goals", Map.of("kind", "business", "title", "Secret clients"))
+                .id();
+        prospect = a.post(
+                        "/api/v1/goals/" + business + "/entries",
+                        Map.of("personId", person.toString(), "referredById", referrer.toString()))
+                .id();
+        before = a.get("/api/v1/goals/" + goal).body()
+                + a.get("/api/v1/goals/" + business).body();
+    }
+
+    @Test
+    void anotherWorkspaceGets404ForEveryGoalEndpoint() {
+        String g = "/api/v1/goals/" + goal;
+        String biz = "/api/v1/goals/" + business;
+        List<ApiClient.Response> answers = List.of(
+                b.get(g),
+                b.patch(g, Map.of("title", "Mine", "version", 1)),
+                b.delete(g),
+                b.post(g + "/targets", Map.of("organizationName", "Elsewhere")),
+                b.patch(g + "/targets/" + target, Map.of("motivation", 1)),
+                b.delete(g + "/targets/" + target),
+                b.post(g + "/entries", Map.of("personId", person.toString())),
+                b.patch(g + "/entries/" + entry, Map.of("stage", "referred", "version", 1)),
+                b.post(g + "/entries/" + entry + "/moves", Map.of("stage", "referred")),
+                b.delete(g + "/entries/" + entry),
+                b.post(g + "/entries/" + entry + "/advice-conversation", Map.of("whoElse", List.of())),
+                b.post(g + "/outreach", Map.of("personId", person.toString(), "message", "hi?")),
+                b.post(g + "/outreach/" + outreach + "/reply", Map.of()),
+                b.post(g + "/outreach/" + outreach + "/follow-up", Map.of()),
+                b.post(biz + "/entries/" + prospect + "/moves", Map.of("stage", "won")),
+                b.delete(biz));
+        assertThat(answers)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(404));
+
+        assertThat(b.get("/api/v1/goals").json().get("total").asInt()).isZero();
+        assertThat(b.get("/api/v1/referrals").json().get("sources")).isEmpty();
+        assertThat(a.get("/api/v1/referrals").json().get("sources")).hasSize(1);
+        assertThat(a.get("/api/v1/goals/" + goal).body()
+                        + a.get("/api/v1/goals/" + business).body())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aGoalOfBCannotTakeInAsPeopleOrOrganizations() {
+        UUID own = b.post("/api/v1/goals", Map.of("kind", "business", "title", "Mine"))
+                .id();
+        UUID mine = b.post("/api/v1/people", person().named("Mine").build()).id();
+        assertThat(b.post("/api/v1/goals/" + own + "/entries", Map.of("personId", person.toString()))
+                        .errorFields())
+                .containsExactly("personId");
+        assertThat(b.post(
+                                "/api/v1/goals/" + own + "/entries",
+                                Map.of("personId", mine.toString(), "referredById", person.toString()))
+                        .errorFields())
+                .containsExactly("referredById");
+        UUID search = b.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Mine"))
+                .id();
+        String hiddenCorp = a.get("/api/v1/goals/" + goal)
+                .json()
+                .get("pipeline")
+                .get("targets")
+                .get(0)
+                .get("organizationId")
+                .asString();
+        assertThat(b.post("/api/v1/goals/" + search + "/targets", Map.of("organizationId", hiddenCorp))
+                        .errorFields())
+                .containsExactly("organizationId");
+        assertThat(b.post(
+                                "/api/v1/goals/" + search + "/outreach",
+                                Map.of("personId", person.toString(), "message", "?"))
+                        .errorFields())
+                .containsExactly("personId");
+    }
+}

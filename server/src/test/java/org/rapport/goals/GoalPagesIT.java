@@ -1,0 +1,249 @@
+package org.rapport.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.testing.EncounterMother.encounter;
+import static org.rapport.testing.PersonMother.person;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.testing.ApiClient;
+import org.rapport.testing.MutableClock;
+import org.rapport.testing.RapportTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** Goal and insights pages over plain HTTP: they render what the member has, escaped; another workspace gets 404. */
+@RapportTest
+@Import(MutableClock.Configuration.class)
+class GoalPagesIT {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    ApiClient member;
+    ApiClient owner;
+    HttpClient browser;
+    String csrf;
+
+    @BeforeEach
+    void signedIn() throws Exception {
+        clock.set(Instant.parse("2026-11-26T10:00:00Z"));
+        member = ApiClient.newMember(port);
+        owner = ApiClient.newMember(port);
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String token = token(get("/login").body());
+        post("/login", Map.of("username", member.email, "password", ApiClient.PASSWORD, "_csrf", token));
+        csrf = token(get("/goals").body());
+    }
+
+    @Test
+    void theGoalPagesRenderTheMembersDataEscaped() throws Exception {
+        UUID goal = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "<script>alert(1)</script>"))
+                .id();
+        UUID dana = member.post(
+                        "/api/v1/people",
+                        person().named("Dana <b>Lee</b>")
+                                .workingAt("Globex", "CTO")
+                                .build())
+                .id();
+        member.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Globex", "motivation", 3));
+        UUID entry = member.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", dana.toString()))
+                .id();
+        for (String path : List.of(
+                "/goals",
+                "/goals/" + goal,
+                "/goals/" + goal + "/outreach/new?personId=" + dana,
+                "/goals/" + goal + "/entries/" + entry + "/conversation",
+                "/insights")) {
+            var page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body())
+                    .as(path)
+                    .doesNotContain("<script>alert(1)</script>")
+                    .doesNotContain("<b>Lee</b>");
+        }
+        assertThat(get("/goals/" + goal).body())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Globex");
+        assertThat(get("/goals/" + goal + "/outreach/new?personId=" + dana).body())
+                .contains("Hi Dana,");
+    }
+
+    @Test
+    void formsMoveTheBoardAndTheCheckerAnswersAFragmentToHtmx() throws Exception {
+        var created = post("/goals", Map.of("kind", "business", "title", "Clients", "_csrf", csrf));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String board = created.headers().firstValue("Location").orElseThrow();
+        String goal = board.substring(board.lastIndexOf('/') + 1);
+        var added = post(
+                "/goals/" + goal + "/entries",
+                Map.of(
+                        "name",
+                        "Pat Prospect",
+                        "organization",
+                        "Initech",
+                        "source",
+                        "event",
+                        "referredBy",
+                        "Rita Ref",
+                        "value",
+                        "1200",
+                        "_csrf",
+                        csrf));
+        assertThat(added.statusCode()).isEqualTo(302);
+        String page = get("/goals/" + goal).body();
+        assertThat(page)
+                .contains("Pat Prospect")
+                .contains("referred by Rita Ref")
+                .contains("value 1200");
+        Matcher move = Pattern.compile("/goals/" + goal + "/entries/([0-9a-f-]{36})/move")
+                .matcher(page);
+        assertThat(move.find()).isTrue();
+        post(move.group(), Map.of("stage", "won", "_csrf", csrf));
+        String won = get("/goals/" + goal).body();
+        assertThat(won).contains("Moved to Won");
+        assertThat(won.substring(won.indexOf("id=\"referral-sources\""))).contains("Rita Ref");
+
+        assertThat(post("/goals", Map.of("kind", "astrology", "title", "x", "_csrf", csrf))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(get("/goals").body()).contains("kind: must be one of job_search, business");
+        assertThat(post("/goals", Map.of("kind", "business", "title", "No token"))
+                        .statusCode())
+                .isEqualTo(403);
+
+        UUID search = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Search"))
+                .id();
+        var fragment = send(HttpRequest.newBuilder(uri("/goals/" + search + "/outreach/check"))
+                .header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("message", "I want a job.", "connection", "", "_csrf", csrf)))));
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body())
+                .startsWith("<section")
+                .doesNotContain("<header")
+                .contains("data-flag=\"mentions_job\"")
+                .contains("data-flag=\"no_question_at_end\"");
+    }
+
+    @Test
+    void insightsChartTheMembersConversationsAndNetwork() throws Exception {
+        UUID ana = member.post(
+                        "/api/v1/people",
+                        person().named("Ana")
+                                .with("relationship", Map.of("kinds", List.of("personal"), "closenessTier", "close"))
+                                .build())
+                .id();
+        member.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(ana)
+                        .kind("personal")
+                        .at("2026-11-24T10:00:00Z")
+                        .gave("favor", "lent a ladder")
+                        .received("recommendation", "a book", ana)
+                        .build());
+        member.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(ana)
+                        .kind("personal")
+                        .at("2026-11-25T10:00:00Z")
+                        .build());
+        String page = get("/insights").body();
+        assertThat(page).contains("<svg").doesNotContain("<script>");
+        String conversations = page.substring(page.indexOf("id=\"chart-conversations\""));
+        // the data table: the week of 23 November has two personal conversations
+        assertThat(conversations.substring(0, conversations.indexOf("</table>")))
+                .containsPattern("<th scope=\"row\">Nov 23</th>\\s*<td>2</td>");
+        String network = page.substring(page.indexOf("id=\"chart-network\""));
+        assertThat(network.substring(0, network.indexOf("</table>")))
+                .containsPattern("<th scope=\"row\">Personal</th>\\s*<td>0</td>\\s*<td>1</td>");
+        // The other member's page counts nothing of this.
+        assertThat(owner.get("/api/v1/goals").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void anotherWorkspacesGoalIsNotFoundOnEveryPage() throws Exception {
+        UUID goal = owner.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Secret"))
+                .id();
+        UUID sam = owner.post("/api/v1/people", person().named("Sam").build()).id();
+        UUID entry = owner.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", sam.toString()))
+                .id();
+        UUID outreach = owner.post(
+                        "/api/v1/goals/" + goal + "/outreach", Map.of("personId", sam.toString(), "message", "Hi?"))
+                .id();
+        String g = "/goals/" + goal;
+        for (String path : List.of(g, g + "/outreach/new", g + "/entries/" + entry + "/conversation")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        Map<String, Map<String, String>> posts = new LinkedHashMap<>();
+        posts.put(g + "/targets", Map.of("organization", "X"));
+        posts.put(g + "/entries", Map.of("name", "X"));
+        posts.put(g + "/entries/" + entry + "/move", Map.of("stage", "referred"));
+        posts.put(g + "/entries/" + entry + "/conversation", Map.of("notes", "x"));
+        posts.put(g + "/outreach", Map.of("personId", sam.toString(), "message", "x"));
+        posts.put(g + "/outreach/check", Map.of("message", "x"));
+        posts.put(g + "/outreach/" + outreach + "/reply", Map.of());
+        posts.put(g + "/outreach/" + outreach + "/follow-up", Map.of());
+        posts.put(g + "/delete", Map.of());
+        for (var p : posts.entrySet()) {
+            Map<String, String> body = new LinkedHashMap<>(p.getValue());
+            body.put("_csrf", csrf);
+            assertThat(post(p.getKey(), body).statusCode()).as(p.getKey()).isEqualTo(404);
+        }
+        assertThat(owner.get("/api/v1/goals/" + goal).json().get("pipeline").get("entries"))
+                .hasSize(1);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)));
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String token(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("a CSRF token in the page").isTrue();
+        return m.group(1);
+    }
+}

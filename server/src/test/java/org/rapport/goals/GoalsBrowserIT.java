@@ -1,0 +1,97 @@
+package org.rapport.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.testing.PersonMother.person;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.rapport.testing.ApiClient;
+import org.rapport.testing.Browser;
+import org.rapport.testing.MutableClock;
+import org.rapport.testing.RapportTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A job search in a real browser: start the goal, add a target and a person there, write an advice
+ * request with the live checker, log it as sent, and see the 3-day suggestion once the clock moves.
+ */
+@RapportTest
+@Import(MutableClock.Configuration.class)
+class GoalsBrowserIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aJobSearchFromTargetToTheThreeDaySuggestion() {
+        clock.set(Instant.parse("2026-11-02T09:00:00Z")); // a Monday
+        ApiClient api = ApiClient.newMember(port);
+        api.post(
+                "/api/v1/people",
+                person().named("Omar Diaz").workingAt("Globex", "Engineer").build());
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login");
+            browser.type("#username", api.email).type("#password", ApiClient.PASSWORD);
+            browser.submit("form[action='/login'] button[type=submit]");
+
+            browser.go("/goals");
+            assertThat(browser.find("header nav a.active").getText()).isEqualTo("Goals");
+            new Select(browser.find("#goal-kind")).selectByValue("job_search");
+            browser.type("#goal-title", "Platform roles <2027>");
+            browser.submit("form[action='/goals'] button[type=submit]");
+            assertThat(browser.find("h1").getText())
+                    .contains("Platform roles <2027>")
+                    .contains("Job search");
+
+            browser.type("#target-organization", "Globex");
+            new Select(browser.find("#target-motivation")).selectByValue("3");
+            browser.type("#target-roles", "Data engineer, Platform engineer");
+            browser.find("#add-target input[name=posting]").click();
+            browser.submit("#add-target button[type=submit]");
+            assertThat(browser.text()).contains("Added Globex to the targets");
+            assertThat(browser.find("#targets tbody").getText())
+                    .contains("Globex")
+                    .contains("Data engineer, Platform engineer");
+
+            browser.type("#entry-name", "Dana Lee").type("#entry-organization", "Globex");
+            browser.submit("#add-entry button[type=submit]");
+            assertThat(browser.find("#stage-identified").getText()).contains("Dana Lee");
+
+            browser.submit("#compose");
+            new Select(browser.find("#compose-to")).selectByVisibleText("Dana Lee");
+            browser.type("#compose-connection", "Priya Shah");
+            // The live checker flags "job" as it is typed (htmx), and the message is over when fixed.
+            browser.type("#message", "Priya Shah suggested I write. I would love a job at Globex. Could we talk?");
+            browser.waitFor("#checker [data-flag=mentions_job]");
+            assertThat(browser.find("#checker").getText()).contains("ask for advice or information, not a job");
+            browser.type(
+                    "#message",
+                    "Hi Dana, Priya Shah suggested I write to you. Your work on the Globex platform is what "
+                            + "I hope to learn from. Would you have 15 minutes to share your advice?");
+            browser.waitUntilGone("#checker [data-flag=mentions_job]");
+            assertThat(browser.find("#checker").getText()).contains("Looks good");
+            assertThat(browser.find("#mailto").getAttribute("href"))
+                    .startsWith("mailto:")
+                    .contains("Priya%20Shah");
+            browser.screenshot("goal-compose", 1280);
+            browser.submit("#log-sent");
+            assertThat(browser.text()).contains("Logged your advice request to Dana Lee: awaiting a reply");
+            assertThat(browser.find("#stage-contacted").getText()).contains("Dana Lee");
+            assertThat(browser.find("#outreach").getText()).contains("awaiting");
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.id("suggestions")))
+                    .isEmpty();
+
+            clock.advance(Duration.ofDays(3)); // Thursday: three business days without a reply
+            browser.go(browser.path());
+            assertThat(browser.find("#suggestions").getText())
+                    .contains("No reply from Dana Lee in 3 business days: reach Omar Diaz at Globex.");
+            browser.screenshot("goal-board", 1280).screenshot("goal-board", 375);
+        }
+    }
+}

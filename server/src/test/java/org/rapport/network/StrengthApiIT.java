@@ -1,0 +1,113 @@
+package org.rapport.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.testing.EncounterMother.encounter;
+import static org.rapport.testing.PersonMother.person;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.testing.ApiClient;
+import org.rapport.testing.RapportTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@RapportTest
+class StrengthApiIT {
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void member() {
+        api = ApiClient.newMember(port);
+    }
+
+    static String daysAgo(int days) {
+        return OffsetDateTime.now(ZoneOffset.UTC).minusDays(days).withNano(0).toString();
+    }
+
+    UUID create(Map<String, Object> body) {
+        var created = api.post("/api/v1/people", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.id();
+    }
+
+    JsonNode strength(UUID id) {
+        return api.get("/api/v1/people/" + id).json().get("relationship").get("strength");
+    }
+
+    @Test
+    void aFrequentTwoWayTieOutscoresAStrangerAndSaysWhy() {
+        UUID ana = create(person().named("Ana Ruiz")
+                .withCadence(30, "professional", "personal")
+                .build());
+        UUID carl = create(person().named("Carl Weak").build());
+        for (int d : new int[] {3, 20, 45, 80, 200, 400}) {
+            var logged = api.post(
+                    "/api/v1/encounters",
+                    encounter()
+                            .with(ana)
+                            .at(daysAgo(d))
+                            .gave("information", "article")
+                            .received("advice", "tips", ana)
+                            .build());
+            assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        }
+
+        JsonNode anaStrength = strength(ana);
+        JsonNode carlStrength = strength(carl);
+        assertThat(anaStrength.get("score").asInt())
+                .isGreaterThan(carlStrength.get("score").asInt());
+        List<String> reasons = new ArrayList<>();
+        anaStrength.get("reasons").forEach(r -> reasons.add(r.asString()));
+        assertThat(reasons)
+                .contains(
+                        "last talked 3 days ago",
+                        "4 conversations in 6 months",
+                        "known 1 year",
+                        "you gave 5 / received 5 in 12 months",
+                        "you know each other in 2 ways (personal, professional)");
+        assertThat(carlStrength.get("score").asInt()).isZero();
+        assertThat(carlStrength.get("reasons").get(0).asString()).isEqualTo("no conversations logged yet");
+    }
+
+    @Test
+    void theListCarriesStrengthAndSortsByIt() {
+        UUID weak = create(person().named("Aaron Weak").build());
+        UUID strong = create(person().named("Zoe Strong").build());
+        UUID middle = create(person().named("Mia Middle").build());
+        api.post("/api/v1/encounters", encounter().with(strong).at(daysAgo(1)).build());
+        api.post("/api/v1/encounters", encounter().with(strong).at(daysAgo(30)).build());
+        api.post("/api/v1/encounters", encounter().with(middle).at(daysAgo(200)).build());
+
+        var page = api.get("/api/v1/people?sort=strength").json().get("items");
+        List<String> order = new ArrayList<>();
+        page.forEach(p -> order.add(p.get("id").asString()));
+        assertThat(order).containsExactly(strong.toString(), middle.toString(), weak.toString());
+        assertThat(page.get(0).get("relationship").get("strength").get("score").asInt())
+                .isGreaterThan(page.get(1)
+                        .get("relationship")
+                        .get("strength")
+                        .get("score")
+                        .asInt());
+    }
+
+    @Test
+    void anotherMembersEncountersDoNotCountForMe() {
+        UUID ana = create(person().named("Ana").build());
+        ApiClient other = ApiClient.newMember(port);
+        UUID othersAna =
+                other.post("/api/v1/people", person().named("Ana").build()).id();
+        other.post(
+                "/api/v1/encounters", encounter().with(othersAna).at(daysAgo(1)).build());
+        assertThat(strength(ana).get("score").asInt()).isZero();
+        assertThat(api.get("/api/v1/people/" + othersAna).status()).isEqualTo(404);
+    }
+}
