@@ -15,6 +15,8 @@
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
+# ONLY=goals times a goal's board (GET /api/v1/goals/{id}) against GET /api/v1/ping: GOAL_TARGETS=40,
+# GOAL_PROSPECTS=200, GOAL_WARMUP=100, GOAL_SAMPLES=300.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -108,6 +110,23 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     stop_server
 }
 
+goals_run() { # goals_run NAME SERVER_ARGS...: a workspace with two goals, then the goals driver
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" --rapport.signup=open "${@:2}"
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    driver GoalsLatency --base "http://127.0.0.1:$port" --targets "${GOAL_TARGETS:-40}" \
+        --prospects "${GOAL_PROSPECTS:-200}" --warmup "${GOAL_WARMUP:-100}" --samples "${GOAL_SAMPLES:-300}"
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
 paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, then the paths driver
     local port dir
     port=$(free_port)
@@ -155,6 +174,16 @@ main() {
         if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
             local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
             search_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        fi
+        return
+    fi
+    if [[ $ONLY == goals ]]; then
+        echo "## Goals: a goal's board"
+        echo
+        goals_run "SQLite"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            goals_run "PostgreSQL" --spring.datasource.url="$url"
         fi
         return
     fi
