@@ -20,6 +20,8 @@
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 # ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
+# ONLY=goals times a goal's board (GET /api/v1/goals/{id}) against GET /api/v1/ping: GOAL_TARGETS=40,
+# GOAL_PROSPECTS=200, GOAL_WARMUP=100, GOAL_SAMPLES=300.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -119,6 +121,23 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     stop_server
 }
 
+goals_run() { # goals_run NAME SERVER_ARGS...: a workspace with two goals, then the goals driver
+    local port dir
+    port=$(free_port)
+    dir=$WORK/$1
+    start_server "$port" "$dir" --rapport.signup=open "${@:2}"
+    echo "### $1"
+    echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    driver GoalsLatency --base "http://127.0.0.1:$port" --targets "${GOAL_TARGETS:-40}" \
+        --prospects "${GOAL_PROSPECTS:-200}" --warmup "${GOAL_WARMUP:-100}" --samples "${GOAL_SAMPLES:-300}"
+    echo
+    echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    stop_server
+}
+
 paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, then the paths driver
     local port dir
     port=$(free_port)
@@ -171,6 +190,16 @@ main() {
         if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
             local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
             search_run "PostgreSQL" "$url" --spring.datasource.url="$url"
+        fi
+        return
+    fi
+    if [[ $ONLY == goals ]]; then
+        echo "## Goals: a goal's board"
+        echo
+        goals_run "SQLite"
+        if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
+            local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
+            goals_run "PostgreSQL" --spring.datasource.url="$url"
         fi
         return
     fi

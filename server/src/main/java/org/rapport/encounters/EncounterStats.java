@@ -89,4 +89,25 @@ public class EncounterStats {
                         Instant.ofEpochMilli(rs.getLong(5))))
                 .list();
     }
+
+    /** How many of the member's encounters each person took part in (people without any are missing). */
+    public java.util.Map<UUID, Long> encountersWith(CurrentMember me, java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT p.person_id, COUNT(*) FROM encounter_participants p
+                JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+                WHERE p.workspace_id = :ws AND e.member_id = :member AND p.person_id IN (:people)
+                GROUP BY p.person_id
+                """)
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("people", personIds.stream().map(UUID::toString).toList())
+                .query(rs -> {
+                    counts.put(UUID.fromString(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
 }

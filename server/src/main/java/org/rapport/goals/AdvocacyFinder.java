@@ -3,8 +3,10 @@ package org.rapport.goals;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.PageRequest;
@@ -47,20 +49,52 @@ class AdvocacyFinder {
         this.introductions = introductions;
     }
 
+    /**
+     * Advocacy at each organization. The people there, their relationships and their strengths are
+     * read once for all organizations (a board has about 40 targets), the paths one organization at a time.
+     */
     Map<UUID, Advocacy> at(CurrentMember me, Collection<UUID> organizationIds) {
+        Map<UUID, List<UUID>> there = new HashMap<>();
+        Set<UUID> everyone = new LinkedHashSet<>();
+        for (UUID organizationId : organizationIds) {
+            List<UUID> ids = organizations.peopleAt(me, organizationId, true);
+            there.put(organizationId, ids);
+            everyone.addAll(ids);
+        }
+        Map<UUID, Person> known = new HashMap<>();
+        List<UUID> all = List.copyOf(everyone);
+        for (int from = 0; from < all.size(); from += PageRequest.MAX_SIZE) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + PageRequest.MAX_SIZE));
+            people
+                    .list(
+                            me,
+                            new PersonFilter(null, null, null, chunk, null, null, PersonFilter.Sort.NAME),
+                            PageRequest.of(0, PageRequest.MAX_SIZE))
+                    .items()
+                    .stream()
+                    .filter(p -> isKnown(p.relationship()))
+                    .forEach(p -> known.put(p.id(), p));
+        }
+        Map<UUID, TieStrength.Score> scores = known.isEmpty() ? Map.of() : strength.scores(me, known.keySet());
         Map<UUID, Advocacy> result = new HashMap<>();
         for (UUID organizationId : organizationIds) {
-            result.put(organizationId, at(me, organizationId));
+            List<UUID> ids = there.get(organizationId);
+            if (ids.isEmpty()) {
+                result.put(organizationId, Advocacy.NONE);
+                continue;
+            }
+            List<Person> knownThere =
+                    ids.stream().filter(known::containsKey).map(known::get).toList();
+            result.put(organizationId, withPath(me, organizationId, direct(knownThere, scores)));
         }
         return result;
     }
 
     Advocacy at(CurrentMember me, UUID organizationId) {
-        List<UUID> there = organizations.peopleAt(me, organizationId, true);
-        if (there.isEmpty()) {
-            return Advocacy.NONE;
-        }
-        Advocacy direct = direct(me, there);
+        return at(me, List.of(organizationId)).get(organizationId);
+    }
+
+    private Advocacy withPath(CurrentMember me, UUID organizationId, Advocacy direct) {
         return introductions.toOrganization(me, organizationId, 1, MAX_HOPS).paths().stream()
                 .findFirst()
                 .filter(path -> path.strength() >= direct.strength())
@@ -74,21 +108,10 @@ class AdvocacyFinder {
                 .orElse(direct);
     }
 
-    private Advocacy direct(CurrentMember me, List<UUID> there) {
-        List<Person> known = people
-                .list(
-                        me,
-                        new PersonFilter(null, null, null, there, null, null, PersonFilter.Sort.NAME),
-                        PageRequest.of(0, PageRequest.MAX_SIZE))
-                .items()
-                .stream()
-                .filter(p -> isKnown(p.relationship()))
-                .toList();
+    private static Advocacy direct(List<Person> known, Map<UUID, TieStrength.Score> scores) {
         if (known.isEmpty()) {
             return Advocacy.NONE;
         }
-        Map<UUID, TieStrength.Score> scores =
-                strength.scores(me, known.stream().map(Person::id).toList());
         Person best = known.stream()
                 .max(Comparator.comparingDouble(p -> tie(p, scores)))
                 .orElseThrow();

@@ -13,8 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rapport.accounts.CurrentMember;
-import org.rapport.api.PageRequest;
-import org.rapport.encounters.EncounterService;
+import org.rapport.encounters.EncounterStats;
 import org.rapport.goals.Pipeline.EntryView;
 import org.rapport.goals.Pipeline.FunnelStep;
 import org.rapport.goals.Pipeline.OutreachView;
@@ -33,7 +32,7 @@ class PipelineBuilder {
     private final AdvocacyFinder advocacy;
     private final PersonService people;
     private final OrganizationService organizations;
-    private final EncounterService encounters;
+    private final EncounterStats stats;
     private final Clock clock;
 
     PipelineBuilder(
@@ -42,14 +41,14 @@ class PipelineBuilder {
             AdvocacyFinder advocacy,
             PersonService people,
             OrganizationService organizations,
-            EncounterService encounters,
+            EncounterStats stats,
             Clock clock) {
         this.goals = goals;
         this.outreach = outreach;
         this.advocacy = advocacy;
         this.people = people;
         this.organizations = organizations;
-        this.encounters = encounters;
+        this.stats = stats;
         this.clock = clock;
     }
 
@@ -132,12 +131,14 @@ class PipelineBuilder {
                 .toList();
 
         Map<UUID, List<StageMove>> history = moves.stream().collect(Collectors.groupingBy(StageMove::entryId));
+        Map<UUID, Long> touches = goal.kind() == GoalKind.BUSINESS
+                ? stats.encountersWith(me, entries.stream().map(Entry::personId).toList())
+                : Map.of();
         List<EntryView> entryViews = entries.stream()
                 .map(e -> {
                     long days =
                             Duration.between(e.stageSince(), clock.instant()).toDays();
                     boolean stale = !e.stage().isDone() && days > goal.staleAfterDays();
-                    long touches = goal.kind() == GoalKind.BUSINESS ? touches(me, e.personId()) : 0;
                     return new EntryView(
                             e,
                             names.getOrDefault(e.personId(), "?"),
@@ -145,7 +146,7 @@ class PipelineBuilder {
                             e.referredById() == null ? null : names.get(e.referredById()),
                             days,
                             stale,
-                            touches,
+                            touches.getOrDefault(e.personId(), 0L),
                             history.getOrDefault(e.id(), List.of()));
                 })
                 .toList();
@@ -196,12 +197,6 @@ class PipelineBuilder {
                 o.organizationId(),
                 candidate,
                 "No reply from " + name + " in 3 business days: reach " + who + ".");
-    }
-
-    private long touches(CurrentMember me, UUID personId) {
-        return encounters
-                .list(me, new EncounterService.Query(personId, null, null, null), PageRequest.of(0, 1))
-                .total();
     }
 
     private static ResponseRate responseRate(List<OutreachView> views) {
