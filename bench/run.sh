@@ -7,7 +7,10 @@
 # Knobs (environment): RUNS=5 startup launches per jar; PEOPLE=30000; THREADS=8; WARMUP=10 and
 # DURATION=20 seconds per endpoint; ROUNDS=3; SKIP_BUILD=1 reuses the jars; PG=0 skips PostgreSQL;
 # ONLY=paths is the warm-introduction paths on a generated network (SIZE=L by default; PATH_SAMPLES=300
-# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties.
+# targets after PATH_WARMUP=100) against JGraphT and a recursive CTE on the same ties. MEMBER_TIES=tiers
+# gives the baselines the member's ties from the closeness tier instead of reading every strength
+# through the API (slow at L); CTE_JDBC=url,... also runs the CTE on other databases (e.g. an empty
+# PostgreSQL one while the server runs on SQLite).
 # ONLY=startup|api|pages|suggestions runs one part (suggestions: SUGGESTION_ENCOUNTERS=300000
 # encounters written after the seed, SAMPLES requests). ONLY=pages is the web pages' server time (a person's page
 # with ENCOUNTERS=500 encounters, the people list), one request at a time: PAGE_WARMUP=200 and
@@ -15,6 +18,8 @@
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
+# ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
+# insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
 # ONLY=goals times a goal's board (GET /api/v1/goals/{id}) against GET /api/v1/ping: GOAL_TARGETS=40,
 # GOAL_PROSPECTS=200, GOAL_WARMUP=100, GOAL_SAMPLES=300.
 set -euo pipefail
@@ -85,7 +90,9 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     port=$(free_port)
     dir=$WORK/$1
     start_server "$port" "$dir" --rapport.signup=open "${@:3}"
-    driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    if [[ $ONLY != imports ]]; then
+        driver Seed --base "http://127.0.0.1:$port" --jdbc "$2" --people "$PEOPLE" --out "$dir-seed" >&2
+    fi
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
@@ -96,6 +103,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     elif [[ $ONLY == backup ]]; then
         echo
         driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"
+    elif [[ $ONLY == imports ]]; then
+        echo
+        driver ImportBench --base "http://127.0.0.1:$port" --jdbc "$2" --rows "${IMPORT_ROWS:-30000}" \
+            --rounds "${IMPORT_ROUNDS:-3}" --big "${IMPORT_BIG:-300000}"
     elif [[ $ONLY == pages ]]; then
         echo
         driver PageLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
@@ -139,7 +150,8 @@ paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, the
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
-        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}"
+        --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}" --member-ties "${MEMBER_TIES:-api}" \
+        ${CTE_JDBC:+--cte-jdbc "$CTE_JDBC"}
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
@@ -161,6 +173,10 @@ main() {
         echo "### Startup (SQLite, fresh data directory each launch)"
         echo
         driver Startup --server "$SERVER" --baseline "$BASELINE" --runs "$RUNS" --work "$WORK/startup"
+        echo
+    fi
+    if [[ $ONLY == imports ]]; then
+        echo "## Imports: LinkedIn connections end to end against raw JDBC batches"
         echo
     fi
     if [[ $ONLY == pages ]]; then

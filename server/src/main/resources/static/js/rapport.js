@@ -111,3 +111,22 @@
     });
   });
 })();
+
+// Import progress: server-sent events update the count; the page reloads when the import ends.
+(function () {
+  var box = document.querySelector('[data-import-events]');
+  if (!box || !window.EventSource) {
+    return;
+  }
+  var source = new EventSource(box.getAttribute('data-import-events'));
+  var count = box.querySelector('[data-import-processed]');
+  source.addEventListener('progress', function (e) {
+    if (count) {
+      count.textContent = Number(e.data).toLocaleString() + ' records read';
+    }
+  });
+  source.addEventListener('done', function () {
+    source.close();
+    window.location.reload();
+  });
+})();

@@ -32,7 +32,7 @@ final class BatchWriter implements AutoCloseable {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
+                statement.setNull(i + 1, Types.NULL); // PostgreSQL infers the column type; VARCHAR fails on numbers
             } else if (value instanceof Long l) {
                 statement.setLong(i + 1, l);
             } else if (value instanceof Integer n) {

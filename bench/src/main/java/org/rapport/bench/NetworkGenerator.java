@@ -33,7 +33,7 @@ import net.datafaker.Faker;
  *     --base http://127.0.0.1:8080 --jdbc jdbc:sqlite:DIR/rapport.db --size M --out DIR [--seed 42]
  *     [--as-of 2026-11-26] [--email bench@example.org]</pre>
  * creates the account and a token through the API, loads the network, and writes {@code token},
- * {@code workspace}, {@code ids.txt} (person ids) and {@code organizations.txt} to {@code --out}.
+ * {@code workspace}, {@code member}, {@code ids.txt} (person ids) and {@code organizations.txt} to {@code --out}.
  */
 public final class NetworkGenerator {
     /** People, organizations, encounters and connections of each size. */
@@ -126,6 +126,7 @@ public final class NetworkGenerator {
                 (System.nanoTime() - started) / 1_000_000);
         Files.writeString(out.resolve("token"), token);
         Files.writeString(out.resolve("workspace"), workspace);
+        Files.writeString(out.resolve("member"), Http.field(account, "memberId"));
         Files.write(out.resolve("ids.txt"), loaded.personIds());
         Files.write(out.resolve("organizations.txt"), loaded.organizationNames());
     }

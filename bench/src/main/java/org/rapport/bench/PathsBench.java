@@ -39,7 +39,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 public final class PathsBench {
     private static final Pattern PERSON = Pattern.compile(
             "\\{\"id\":\"([0-9a-f-]{36})\".*?\"strength\":(?:null|\\{\"score\":(\\d+))", Pattern.DOTALL);
-    private static final Pattern TIMING = Pattern.compile("search;dur=([0-9.]+)");
+    private static final Pattern TIMING = Pattern.compile("catchup;dur=([0-9.]+), search;dur=([0-9.]+)");
     private static final double HOP = 0.8;
 
     public static void main(String[] argv) throws Exception {
@@ -70,26 +70,50 @@ public final class PathsBench {
         }
         int known = 0;
         long t1 = System.nanoTime();
-        for (int page = 0; ; page++) {
-            String body = Http.get(base + "/api/v1/people?sort=strength&size=200&page=" + page, auth);
-            Matcher m = PERSON.matcher(body);
-            int seen = 0;
-            boolean weak = false;
-            while (m.find()) {
-                seen++;
-                int score = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                if (score < 5) {
-                    weak = true;
-                    continue;
-                }
-                Integer node = index.get(m.group(1));
-                if (node != null) {
-                    you[node] = score / 100f;
-                    known++;
+        String memberTies = args.string("member-ties", "api");
+        if (memberTies.equals("api")) {
+            // Pages in the default order, four at a time: a sort by strength scores everyone on every page.
+            int pages = (ids.size() + 199) / 200;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<String>> bodies = new ArrayList<>();
+            for (int page = 0; page < pages; page++) {
+                String url = base + "/api/v1/people?size=200&page=" + page;
+                bodies.add(pool.submit(() -> Http.get(url, auth)));
+            }
+            for (var body : bodies) {
+                Matcher m = PERSON.matcher(body.get());
+                while (m.find()) {
+                    int score = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    Integer node = index.get(m.group(1));
+                    if (score >= 5 && node != null) {
+                        you[node] = score / 100f;
+                        known++;
+                    }
                 }
             }
-            if (seen == 0 || weak) {
-                break;
+            pool.shutdown();
+        } else {
+            // Reading 100,000 strengths through the API takes too long on a loaded machine: the
+            // baselines then take the member's ties from the closeness tier (same people, other weights).
+            try (Connection db = DriverManager.getConnection(jdbc);
+                    Statement st = db.createStatement();
+                    ResultSet rs = st.executeQuery(
+                            "SELECT person_id, closeness_tier FROM relationships WHERE workspace_id = '" + ws + "'")) {
+                while (rs.next()) {
+                    Integer node = index.get(rs.getString(1));
+                    String tier = String.valueOf(rs.getString(2));
+                    float w = switch (tier) {
+                        case "inner_circle" -> 0.8f;
+                        case "close" -> 0.6f;
+                        case "regular" -> 0.4f;
+                        case "acquaintance" -> 0.2f;
+                        default -> 0f;
+                    };
+                    if (node != null && w > 0) {
+                        you[node] = w;
+                        known++;
+                    }
+                }
             }
         }
         long strengthsMs = (System.nanoTime() - t1) / 1_000_000;
@@ -104,6 +128,7 @@ public final class PathsBench {
         // The server: whole request, and the search alone (Server-Timing).
         double[] http = new double[samples];
         double[] search = new double[samples];
+        double[] withCatchUp = new double[samples];
         double[] best = new double[samples];
         for (int i = 0; i < warmup + samples; i++) {
             long s = System.nanoTime();
@@ -113,7 +138,9 @@ public final class PathsBench {
                 http[i - warmup] = ms;
                 Matcher m = TIMING.matcher(
                         response.headers().firstValue("Server-Timing").orElse(""));
-                search[i - warmup] = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+                boolean timed = m.find();
+                search[i - warmup] = timed ? Double.parseDouble(m.group(2)) : Double.NaN;
+                withCatchUp[i - warmup] = timed ? Double.parseDouble(m.group(1)) + search[i - warmup] : Double.NaN;
                 Matcher p = Pattern.compile("\"strength\":([0-9.]+)").matcher(response.body());
                 best[i - warmup] = p.find() ? Double.parseDouble(p.group(1)) : 0;
             }
@@ -155,14 +182,21 @@ public final class PathsBench {
             }
         }
 
-        double[] cte;
-        String vendor = jdbc.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "SQLite";
-        long tiesLoadMs;
-        try (Connection db = DriverManager.getConnection(NetworkGenerator.batchFriendly(jdbc))) {
-            long s = System.nanoTime();
-            writeTies(db, graph, you);
-            tiesLoadMs = (System.nanoTime() - s) / 1_000_000;
-            cte = cte(db, targets, index, warmup, samples);
+        // The CTE on the server's database, and on any other given (--cte-jdbc, e.g. an empty PostgreSQL one).
+        List<String> cteUrls = new ArrayList<>(List.of(jdbc));
+        if (!args.string("cte-jdbc", "").isEmpty()) {
+            cteUrls.addAll(List.of(args.string("cte-jdbc", "").split(",")));
+        }
+        Map<String, double[]> ctes = new java.util.LinkedHashMap<>();
+        long tiesLoadMs = 0;
+        for (String url : cteUrls) {
+            String vendor = url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "SQLite";
+            try (Connection db = DriverManager.getConnection(NetworkGenerator.batchFriendly(url))) {
+                long s = System.nanoTime();
+                writeTies(db, graph, you);
+                tiesLoadMs += (System.nanoTime() - s) / 1_000_000;
+                ctes.put(vendor, cte(db, targets, index, warmup, samples));
+            }
         }
 
         String metrics = base + "/actuator/metrics/rapport.network.graph.";
@@ -174,11 +208,14 @@ public final class PathsBench {
         System.out.printf(
                 Locale.ROOT,
                 "- Graph: %,d people, %,d ties in the server (%,d in the baselines' copy),"
-                        + " %,d people the member knows (strength ≥ 5; read through the API in %,d ms)%n",
+                        + " %,d people the member knows for the baselines (%s, read in %,d ms)%n",
                 (long) people,
                 (long) ties,
                 graph.ties.size(),
                 known,
+                memberTies.equals("api")
+                        ? "the server's strengths ≥ 5, through the API"
+                        : "closeness tier as 0.8/0.6/0.4/0.2, not the server's strengths",
                 strengthsMs);
         System.out.printf(
                 Locale.ROOT,
@@ -193,10 +230,11 @@ public final class PathsBench {
         System.out.println("| what | p50 ms | p95 ms | p95 ratio to Rapport's search |");
         System.out.println("|---|---:|---:|---:|");
         double mine = p(search, 95);
-        row("Rapport search (Server-Timing: catch-up + member ties + search)", search, mine);
+        row("Rapport search in memory (Server-Timing `search`)", search, mine);
+        row("Rapport search with change-log catch-up and member ties (`catchup` + `search`)", withCatchUp, mine);
         row("Rapport `GET /api/v1/network/paths` (whole request: HTTP, auth, describing, JSON)", http, mine);
         row("JGraphT 1.5.3 BidirectionalDijkstraShortestPath (1 path, any length)", jgrapht, mine);
-        row("recursive CTE on " + vendor + " (5 paths, ≤ 3 ties)", cte, mine);
+        ctes.forEach((vendor, cte) -> row("recursive CTE on " + vendor + " (5 paths, ≤ 3 ties)", cte, mine));
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
@@ -296,7 +334,7 @@ public final class PathsBench {
             throws SQLException {
         String sql = """
                 WITH RECURSIVE back(node, score, hops, path) AS (
-                  SELECT ?, 1.0, 0, '/' || CAST(? AS TEXT) || '/'
+                  SELECT ?, CAST(1.0 AS DOUBLE PRECISION), 0, '/' || CAST(? AS TEXT) || '/'
                   UNION ALL
                   SELECT t.b, back.score * t.w, back.hops + 1, back.path || CAST(t.b AS TEXT) || '/'
                   FROM back JOIN bench_ties t ON t.a = back.node

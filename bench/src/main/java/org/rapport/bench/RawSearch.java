@@ -58,23 +58,31 @@ final class RawSearch {
         return terms;
     }
 
-    static Query query(String ws, String q) {
+    static Query query(String ws, String member, String q) {
         List<String> terms = terms(q);
         var query = new BooleanQuery.Builder();
         query.add(new TermQuery(new Term("ws", ws)), Occur.FILTER);
         var types = new BooleanQuery.Builder();
-        for (String type : List.of("person", "organization", "encounter")) {
-            types.add(new TermQuery(new Term("type", type)), Occur.SHOULD);
-        }
+        types.add(new TermQuery(new Term("type", "person")), Occur.SHOULD);
+        types.add(new TermQuery(new Term("type", "organization")), Occur.SHOULD);
+        types.add(
+                new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("type", "encounter")), Occur.FILTER)
+                        .add(new TermQuery(new Term("member", member)), Occur.FILTER)
+                        .build(),
+                Occur.SHOULD);
         query.add(types.build(), Occur.FILTER);
         for (int i = 0; i < terms.size(); i++) {
-            query.add(term(terms.get(i), i == terms.size() - 1), Occur.MUST);
+            query.add(term(terms.get(i), i == terms.size() - 1, member), Occur.MUST);
         }
         query.add(weighted(new TermQuery(new Term("name_exact", String.join(" ", terms))), 10), Occur.SHOULD);
         return query.build();
     }
 
-    private static Query term(String term, boolean last) {
+    private static Query term(String term, boolean last, String member) {
+        List<String> gave = List.of("gave", "gave." + member);
+        List<String> other = new ArrayList<>(OTHER);
+        other.add("topics." + member);
         List<Query> ways = new ArrayList<>();
         int edits = term.length() < 3 ? 0 : term.length() < 6 ? 1 : 2;
         ways.add(weighted(new TermQuery(new Term("name", term)), 8));
@@ -82,13 +90,17 @@ final class RawSearch {
         if (edits > 0) {
             ways.add(weighted(new FuzzyQuery(new Term("name", term), edits, 0, 50, true), 2));
         }
-        ways.add(weighted(new TermQuery(new Term("gave", term)), 1.5f));
-        for (String field : OTHER) {
+        for (String field : gave) {
+            ways.add(weighted(new TermQuery(new Term(field, term)), 1.5f));
+        }
+        for (String field : other) {
             ways.add(weighted(new TermQuery(new Term(field, term)), 1));
         }
         if (last && term.length() >= 3) {
-            ways.add(weighted(new PrefixQuery(new Term("gave", term)), 0.5f));
-            for (String field : OTHER) {
+            for (String field : gave) {
+                ways.add(weighted(new PrefixQuery(new Term(field, term)), 0.5f));
+            }
+            for (String field : other) {
                 ways.add(weighted(new PrefixQuery(new Term(field, term)), 0.5f));
             }
         }

@@ -22,7 +22,8 @@ import org.apache.lucene.store.FSDirectory;
  * against a raw Lucene {@link IndexSearcher} opened on the server's own index directory, with the
  * same queries (see {@link RawSearch}), in the same run. Waits until the server's index has caught
  * up with the change log ({@code /actuator/health}, component {@code search}), then takes turns:
- * for each query one raw search and one API call, one at a time, {@code warmup} unrecorded rounds
+ * for each query one raw search, one API call and one {@code GET /api/v1/ping} (the floor of any
+ * API call: HTTP and the token check), one at a time, {@code warmup} unrecorded rounds
  * then {@code samples} recorded ones. The queries are drawn with a fixed seed from the workspace's
  * people and the topic words: full names, "given prefix + family prefix" typeahead, names with two
  * letters swapped (typos), and topics.
@@ -39,6 +40,7 @@ public final class SearchLatency {
         Path dir = Path.of(args.required("dir"));
         String bearer = "Bearer " + Files.readString(dir.resolve("token")).trim();
         String ws = Files.readString(dir.resolve("workspace")).trim();
+        String member = Files.readString(dir.resolve("member")).trim();
         int warmup = args.integer("warmup", 300);
         int samples = args.integer("samples", 1000);
         int limit = args.integer("limit", 20);
@@ -52,12 +54,13 @@ public final class SearchLatency {
             var searcher = new IndexSearcher(reader);
             long[] raw = new long[samples];
             long[] api = new long[samples];
+            long[] ping = new long[samples];
             long rawHits = 0;
             for (int i = 0; i < warmup + samples; i++) {
                 String q = queries.get(i % queries.size());
                 long t0 = System.nanoTime();
                 // As many candidates as the server reads for a page of `limit` hits.
-                Query query = RawSearch.query(ws, q);
+                Query query = RawSearch.query(ws, member, q);
                 long hits = searcher.search(query, Math.max(limit * 3, 30)).totalHits.value;
                 long t1 = System.nanoTime();
                 var response = Http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?limit=" + limit
@@ -70,14 +73,18 @@ public final class SearchLatency {
                     throw new IllegalStateException(
                             "search answered " + response.statusCode() + ": " + response.body());
                 }
+                Http.get(base + "/api/v1/ping", bearer);
+                long t3 = System.nanoTime();
                 if (i >= warmup) {
                     raw[i - warmup] = t1 - t0;
                     api[i - warmup] = t2 - t1;
+                    ping[i - warmup] = t3 - t2;
                     rawHits += hits;
                 }
             }
             Arrays.sort(raw);
             Arrays.sort(api);
+            Arrays.sort(ping);
             double rawP95 = percentile(raw, 0.95);
             double apiP95 = percentile(api, 0.95);
             double goal = Math.max(3 * rawP95, rawP95 + 5);
@@ -93,6 +100,7 @@ public final class SearchLatency {
             System.out.println("|---|---:|---:|---:|");
             row("raw Lucene `IndexSearcher` (same index, same queries)", raw);
             row("`GET /api/v1/search` (HTTP, token, ranking, snippets)", api);
+            row("`GET /api/v1/ping` (HTTP and token only, for scale)", ping);
             System.out.printf(
                     Locale.ROOT,
                     "%nGoal: API p95 ≤ max(3 × raw p95, raw p95 + 5 ms) = %.2f ms. API p95 %.2f ms: %s (%.1f× raw).%n",

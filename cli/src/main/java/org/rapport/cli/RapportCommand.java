@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.rapport.cli.accounts.LoginCommand;
 import org.rapport.cli.encounters.LogCommand;
 import org.rapport.cli.exports.ExportCommand;
+import org.rapport.cli.exports.RestoreCommand;
 import org.rapport.cli.followups.DoneCommand;
 import org.rapport.cli.followups.DueCommand;
 import org.rapport.cli.imports.ImportCommand;
@@ -55,8 +56,8 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     /** Every subcommand's name, in the order help lists them. */
-    static final List<String> NAMES =
-            List.of("login", "log", "people", "person", "due", "done", "path", "import", "export", "completion");
+    static final List<String> NAMES = List.of(
+            "login", "log", "people", "person", "due", "done", "path", "import", "export", "restore", "completion");
 
     /** The subcommand {@code args} name, or all of them for help, completion and mistakes. */
     static void addSubcommands(CommandLine root, String[] args) {
@@ -87,6 +88,7 @@ public final class RapportCommand implements Callable<Integer> {
             case "path" -> new PathCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();
+            case "restore" -> new RestoreCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };

@@ -88,6 +88,39 @@ class ExportCommandIT {
     }
 
     @Test
+    void restoreMovesTheBackupIntoAnEmptyAccountAndRefusesAFullOne() throws Exception {
+        Path backup = tmp.resolve("backup.json");
+        assertThat(rapport("export", "--format", "json", "-o", backup.toString())
+                        .code())
+                .isZero();
+        String newToken = server.newAccountToken("restore-" + System.nanoTime() + "@example.com");
+        Path other = tmp.resolve("other-config");
+        assertThat(CliRun.withConfigIn(other)
+                        .run("login", "--server", server.base, "--token", newToken)
+                        .code())
+                .isZero();
+
+        Files.writeString(tmp.resolve("broken.json"), "{\"format\": \"rapport-backup\",\n\"version\": 7}");
+        // A broken file first, while the account is still empty: 422 names the line, nothing changes.
+        var broken = CliRun.withConfigIn(other)
+                .run("restore", tmp.resolve("broken.json").toString());
+        assertThat(broken.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(broken.err()).contains("line 2: version 7");
+
+        var restored = CliRun.withConfigIn(other).run("restore", backup.toString());
+
+        assertThat(restored.code()).as(restored.toString()).isZero();
+        assertThat(restored.out())
+                .isEqualTo("Restored backup.json: 2 people, 0 organizations, 0 encounters, 0 follow-ups\n");
+        var people = server.call("GET", "/api/v1/people", null, "Bearer " + newToken);
+        assertThat(Json.text(Json.object(people.body()), "total")).isEqualTo("2");
+
+        var again = CliRun.withConfigIn(other).run("restore", backup.toString());
+        assertThat(again.code()).isEqualTo(ExitCode.SERVER);
+        assertThat(again.err()).contains("empty workspace");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         var r = rapport("export", "--format", "xml");
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.db.ChangeLog;
 import org.rapport.exports.BackupPlan.TablePlan;
@@ -195,9 +194,5 @@ class BackupRestorer {
             throw BackupRejectedException.atLine(line(p), "member " + id + " is not listed in workspace.members");
         }
         return mapped;
-    }
-
-    static UUID uuid(String text) {
-        return UUID.fromString(text);
     }
 }

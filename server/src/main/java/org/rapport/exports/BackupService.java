@@ -1,10 +1,13 @@
 package org.rapport.exports;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.ConflictException;
 import org.rapport.db.Dialect;
@@ -58,7 +61,21 @@ public class BackupService {
             throw new ConflictException("A backup restores only into an empty workspace; this one already holds "
                     + String.join(", ", holding) + ". Create a new account (or a new server) and restore there.");
         }
-        return restorer.restore(me, backup);
+        return restorer.restore(me, gunzipped(backup));
+    }
+
+    /** A backup may come gzipped (backup.json.gz): a big workspace then fits the upload limit. */
+    private static InputStream gunzipped(InputStream backup) {
+        try {
+            InputStream in = new BufferedInputStream(backup, 65_536);
+            in.mark(2);
+            int first = in.read();
+            int second = in.read();
+            in.reset();
+            return first == 0x1f && second == 0x8b ? new GZIPInputStream(in, 65_536) : in;
+        } catch (IOException e) {
+            throw BackupRejectedException.atLine(0, "the upload broke off: " + e.getMessage());
+        }
     }
 
     /** Whether the member's workspace holds anything a backup would carry. */

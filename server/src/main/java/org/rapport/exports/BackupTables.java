@@ -22,16 +22,21 @@ final class BackupTables {
     static final Map<String, String> EXPORTED = exported();
 
     /** Tables with a workspace_id that a backup leaves out, with the reason. */
-    static final Map<String, String> EXCLUDED = Map.of(
-            "members",
-            "the workspace's identity: the header lists members (id, name, email, role) without"
-                    + " password hashes, and a restore maps them onto the restoring member",
-            "api_tokens",
-            "secrets (token hashes) that belong to accounts on the server that issued them",
-            "change_log",
-            "derived bookkeeping: a restore writes its own entries so search and the graph catch up",
-            "bulk_undos",
-            "undo entries of bulk actions live for minutes; a restored workspace starts with nothing to undo");
+    static final Map<String, String> EXCLUDED = Map.ofEntries(
+            Map.entry(
+                    "members",
+                    "the workspace's identity: the header lists members (id, name, email, role) without"
+                            + " password hashes, and a restore maps them onto the restoring member"),
+            Map.entry("api_tokens", "secrets (token hashes) that belong to accounts on the server that issued them"),
+            Map.entry(
+                    "feed_secrets",
+                    "secrets (hashes of calendar-feed addresses); a member makes a new feed address on the new server"),
+            Map.entry(
+                    "change_log",
+                    "derived bookkeeping: a restore writes its own entries so search and the graph catch up"),
+            Map.entry(
+                    "bulk_undos",
+                    "undo entries of bulk actions live for minutes; a restored workspace starts with nothing to undo"));
 
     /** The one-row table of the workspace itself: restored by update, as the workspace exists already. */
     static final String WORKSPACE = "workspaces";
@@ -60,6 +65,12 @@ final class BackupTables {
         tables.put("exchanges", "");
         tables.put("follow_ups", "follow_up");
         tables.put("cadence_defaults", "");
+        tables.put("suggestion_dismissals", "");
+        // Import history with its source keys (re-importing a file after a restore still changes nothing)
+        // and what each import changed (its undo still works on the restored rows, which keep their ids).
+        tables.put("imports", "");
+        tables.put("import_sources", "");
+        tables.put("import_changes", "");
         tables.put("goals", "goal");
         tables.put("goal_targets", "");
         tables.put("goal_entries", "");

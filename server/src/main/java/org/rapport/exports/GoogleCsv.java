@@ -115,7 +115,8 @@ final class GoogleCsv implements AutoCloseable {
         row.add(named ? text(person.givenName()) : person.displayName());
         row.add("");
         row.add(text(person.familyName()));
-        row.addAll(List.of("", "", "", "", "", "", named ? "" : ""));
+        // Phonetic names, prefix, suffix, nickname and File As: Rapport keeps none of them.
+        row.addAll(java.util.Collections.nCopies(7, ""));
         Role role = mainRole(person);
         row.add(role == null ? "" : role.organizationName());
         row.add(role == null ? "" : text(role.title()));

@@ -47,6 +47,7 @@ public class DuplicateService {
     public List<Pair> possibleDuplicates(CurrentMember me) {
         List<PersonBatch.NameRow> names = batch.names(me.workspace());
         Map<UUID, List<String>> orgs = batch.organizationKeys(me.workspace());
+        Map<UUID, List<String>> orgNames = batch.organizationNames(me.workspace());
         Map<String, List<PersonBatch.NameRow>> byLastWord = new HashMap<>();
         for (PersonBatch.NameRow n : names) {
             String[] words = n.nameKey().split(" ");
@@ -63,7 +64,8 @@ public class DuplicateService {
                 for (int j = i + 1; j < block.size() && pairs.size() < MAX_PAIRS; j++) {
                     String reason = reason(block.get(i), block.get(j), orgs);
                     if (reason != null) {
-                        pairs.add(new Pair(candidate(block.get(i), orgs), candidate(block.get(j), orgs), reason));
+                        pairs.add(
+                                new Pair(candidate(block.get(i), orgNames), candidate(block.get(j), orgNames), reason));
                     }
                 }
             }
@@ -97,7 +99,11 @@ public class DuplicateService {
                 && (wa[0].startsWith(wb[0]) || wb[0].startsWith(wa[0]))) {
             return "similar names (" + (wa[0].length() < wb[0].length() ? wa[0] : wb[0]) + "…)";
         }
-        if (distance(a.nameKey(), b.nameKey()) <= 2 && a.nameKey().length() > 6) {
+        if (wa.length == wb.length
+                && !wa[0].isEmpty()
+                && !wb[0].isEmpty()
+                && wa[0].charAt(0) == wb[0].charAt(0)
+                && distance(wa[0], wb[0]) <= (Math.min(wa[0].length(), wb[0].length()) >= 6 ? 2 : 1)) {
             return "similar names (a letter or two apart)";
         }
         return null;

@@ -173,7 +173,14 @@ class ImportRepository {
         jdbc.batchUpdate("""
                 INSERT INTO import_sources (workspace_id, source, source_key, person_id, encounter_id, import_id)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, rows);
+                """, rows, new int[] {
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR
+        });
     }
 
     /** Source keys that found the merged person now find the survivor. */
@@ -207,7 +214,15 @@ class ImportRepository {
                             c.action(),
                             c.beforeJson()
                         })
-                        .toList());
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR
+                });
     }
 
     List<Change> changes(WorkspaceId ws, UUID importId) {

@@ -98,6 +98,7 @@ final class PeopleImport implements RecordSink {
             tally.created(p.line(), draft.displayName());
         } else {
             UUID id = target.get();
+            index.add(id, draft); // rows further down find this person by the new emails and links too
             if (!sources.containsKey(p.sourceKey())) {
                 pendingSources.putIfAbsent(p.sourceKey(), id);
             }

@@ -29,6 +29,16 @@ final class IntroductionPathFinder {
      * @param known the nodes with a tie to the member
      */
     static List<Path> best(TieGraph graph, float[] you, int[] known, int[] targets, int limit, int maxHops) {
+        float maxYou = 0;
+        for (int x : known) {
+            maxYou = Math.max(maxYou, strength(you, x));
+        }
+        return best(graph, you, known, maxYou, targets, limit, maxHops);
+    }
+
+    /** As above, with the strongest of the member's ties known beforehand (it bounds the search). */
+    static List<Path> best(
+            TieGraph graph, float[] you, int[] known, float maxYou, int[] targets, int limit, int maxHops) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be 1 to 3");
         }
@@ -73,17 +83,16 @@ final class IntroductionPathFinder {
         if (maxHops < 3 || middle.size == 0) {
             return top.paths();
         }
-        float maxYou = 0;
-        long forwardCost = 0;
-        for (int x : known) {
-            if (x < n) {
-                maxYou = Math.max(maxYou, strength(you, x));
-                forwardCost += graph.degree(x);
-            }
-        }
         long backwardCost = 0;
         for (int i = 0; i < middle.size; i++) {
             backwardCost += graph.degree(middle.nodes[i]);
+        }
+        // Only as far as needed to know which side is cheaper: a member may know 100,000 people.
+        long forwardCost = 0;
+        for (int i = 0; i < known.length && forwardCost <= backwardCost; i++) {
+            if (known[i] < n) {
+                forwardCost += graph.degree(known[i]);
+            }
         }
         double square = HOP_PENALTY * HOP_PENALTY;
         if (backwardCost <= forwardCost) {

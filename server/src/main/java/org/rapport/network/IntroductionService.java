@@ -43,8 +43,11 @@ public class IntroductionService {
     /** People from the first one to ask to the target, the path's strength, and its weakest tie. */
     public record IntroductionPath(List<PersonRef> people, double strength, Hop weakestLink, List<Hop> hops) {}
 
-    /** Paths found, and how long finding (graph catch-up and search) and describing them took. */
-    public record Found(List<IntroductionPath> paths, long searchNanos, long describeNanos) {}
+    /**
+     * Paths found, and how long each step took: bringing the graph and the member's ties up to date,
+     * the search itself, and describing the paths (names, contexts, last contacts).
+     */
+    public record Found(List<IntroductionPath> paths, long catchUpNanos, long searchNanos, long describeNanos) {}
 
     private final NetworkGraphs graphs;
     private final NetworkRepository repository;
@@ -85,12 +88,14 @@ public class IntroductionService {
         MemberTies.View you = graph.members
                 .computeIfAbsent(me.memberId(), k -> new MemberTies())
                 .current(me, s.index(), scores);
+        long caughtUp = System.nanoTime();
         int[] nodes =
                 targets.stream().mapToInt(s.index()::node).filter(n -> n >= 0).toArray();
-        var found = IntroductionPathFinder.best(s.graph(), you.you(), you.known(), nodes, limit, maxHops);
+        var found =
+                IntroductionPathFinder.best(s.graph(), you.you(), you.known(), you.strongest(), nodes, limit, maxHops);
         long searched = System.nanoTime();
         var paths = describe(me, s, you, found);
-        return new Found(paths, searched - started, System.nanoTime() - searched);
+        return new Found(paths, caughtUp - started, searched - caughtUp, System.nanoTime() - searched);
     }
 
     private List<IntroductionPath> describe(
@@ -106,7 +111,16 @@ public class IntroductionService {
         }
         Map<UUID, String> names = repository.names(me.workspace(), ids);
         Map<UUID, OffsetDateTime> contacts = repository.lastContacts(me.workspace(), me.memberId(), ids);
-        PairFacts facts = repository.factsAmong(me.workspace(), ids);
+        Set<Evidence> wanted = java.util.EnumSet.noneOf(Evidence.class);
+        for (var p : found) {
+            for (int i = 1; i < p.nodes().length; i++) {
+                byte e = s.graph().evidence(p.nodes()[i - 1], p.nodes()[i]);
+                if (e >= 0) {
+                    wanted.add(Evidence.of(e));
+                }
+            }
+        }
+        PairFacts facts = repository.factsAmong(me.workspace(), ids, wanted);
         LocalDate today = LocalDate.now();
         PersonRef self = new PersonRef(null, "You");
         List<IntroductionPath> paths = new ArrayList<>();

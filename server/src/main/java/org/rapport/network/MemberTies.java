@@ -28,9 +28,9 @@ final class MemberTies {
     private static final int CHUNK = 1000;
 
     /** The member's strength per node (with its reasons), and the nodes it is above zero for. */
-    record View(float[] you, int[] known, TieStrength.@Nullable Score[] scores) {}
+    record View(float[] you, int[] known, float strongest, TieStrength.@Nullable Score[] scores) {}
 
-    private volatile View view = new View(new float[0], new int[0], new TieStrength.Score[0]);
+    private volatile View view = new View(new float[0], new int[0], 0, new TieStrength.Score[0]);
     private long computedAt = 0;
     private int computedFor = -1;
     private final Set<UUID> changed = new HashSet<>();
@@ -112,11 +112,13 @@ final class MemberTies {
         }
         int[] known = new int[count];
         int k = 0;
+        float strongest = 0;
         for (int i = 0; i < you.length; i++) {
             if (you[i] > 0) {
                 known[k++] = i;
+                strongest = Math.max(strongest, you[i]);
             }
         }
-        return new View(you, known, reasons);
+        return new View(you, known, strongest, reasons);
     }
 }

@@ -317,11 +317,31 @@ class NetworkRepository {
         return found;
     }
 
-    /** Everything that ties these people to each other, for describing the ties of a path. */
-    PairFacts factsAmong(WorkspaceId ws, Collection<UUID> ids) {
+    /**
+     * What ties these people to each other, for describing the ties of a path: only the kinds of
+     * evidence asked for (the graph knows which evidence names each tie, and event encounters of
+     * people with thousands of encounters are not cheap to read).
+     */
+    PairFacts factsAmong(WorkspaceId ws, Collection<UUID> ids, Set<Evidence> wanted) {
         var facts = new PairFacts();
         var strings = ids.stream().map(UUID::toString).toList();
         String w = ws.toString();
+        if (wanted.contains(Evidence.CONNECTION) || wanted.contains(Evidence.CONNECTION_STRENGTH)) {
+            connectionsAmong(w, strings, facts);
+        }
+        if (wanted.contains(Evidence.INTRODUCED)) {
+            introductionsAmong(w, strings, facts);
+        }
+        if (wanted.contains(Evidence.ROLE_OVERLAP)) {
+            rolesOf(w, strings, facts);
+        }
+        if (wanted.contains(Evidence.SAME_EVENT)) {
+            eventsOf(w, strings, facts);
+        }
+        return facts;
+    }
+
+    private void connectionsAmong(String w, List<String> strings, PairFacts facts) {
         jdbc.sql("""
                         SELECT person_a_id, person_b_id, type, strength FROM connections
                         WHERE workspace_id = :ws AND person_a_id IN (:ids) AND person_b_id IN (:ids)
@@ -331,6 +351,9 @@ class NetworkRepository {
             facts.connections.add(new PairFacts.Tie(
                     UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), rs.getString(3), strength));
         });
+    }
+
+    private void introductionsAmong(String w, List<String> strings, PairFacts facts) {
         jdbc.sql("SELECT id, introduced_by_id FROM people WHERE workspace_id = :ws AND id IN (:ids)"
                         + " AND introduced_by_id IS NOT NULL")
                 .param("ws", w)
@@ -338,6 +361,9 @@ class NetworkRepository {
                 .query(rs -> {
                     facts.introducedBy.put(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)));
                 });
+    }
+
+    private void rolesOf(String w, List<String> strings, PairFacts facts) {
         jdbc.sql("""
                         SELECT r.person_id, r.organization_id, o.name, r.start_on, r.end_on FROM roles r
                         JOIN organizations o ON o.workspace_id = r.workspace_id AND o.id = r.organization_id
@@ -350,11 +376,18 @@ class NetworkRepository {
                     rs.getString(4),
                     rs.getString(5)));
         });
+    }
+
+    /** Event encounters that at least two of these people attended. */
+    private void eventsOf(String w, List<String> strings, PairFacts facts) {
         jdbc.sql("""
                         SELECT p.encounter_id, p.person_id, e.title, e.location, e.member_id, e.occurred_at
                         FROM encounter_participants p
                         JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
                         WHERE p.workspace_id = :ws AND p.person_id IN (:ids) AND e.channel = 'event'
+                          AND EXISTS (SELECT 1 FROM encounter_participants q WHERE q.workspace_id = p.workspace_id
+                                      AND q.encounter_id = p.encounter_id AND q.person_id <> p.person_id
+                                      AND q.person_id IN (:ids))
                         ORDER BY e.occurred_at DESC
                         """).param("ws", w).param("ids", strings).query(rs -> {
             facts.events.add(new PairFacts.EventVisit(
@@ -365,7 +398,6 @@ class NetworkRepository {
                     UUID.fromString(rs.getString(5)),
                     Instant.ofEpochMilli(rs.getLong(6))));
         });
-        return facts;
     }
 
     private static void connection(UUID a, UUID b, String type, double strength, boolean unset, TieSink ties) {

@@ -71,7 +71,8 @@ class PathApiController {
                 "Server-Timing",
                 String.format(
                         java.util.Locale.ROOT,
-                        "search;dur=%.3f, describe;dur=%.3f",
+                        "catchup;dur=%.3f, search;dur=%.3f, describe;dur=%.3f",
+                        found.catchUpNanos() / 1e6,
                         found.searchNanos() / 1e6,
                         found.describeNanos() / 1e6));
         return new PathsResponse(found.paths());

@@ -192,6 +192,20 @@ final class TieGraph {
         return found[0];
     }
 
+    /** Which evidence names the tie between two nodes, or -1 when they are not tied. */
+    byte evidence(int a, int b) {
+        if (a >= nodeCount || b >= nodeCount) {
+            return -1;
+        }
+        byte[] found = {-1};
+        forEachNeighbor(a, (u, w, e) -> {
+            if (u == b) {
+                found[0] = e;
+            }
+        });
+        return found[0];
+    }
+
     /**
      * A graph where each given node has exactly the given ties (an empty adjacency removes a node's
      * ties); the other end of each tie sees it too. Nodes at or past {@link #nodeCount()} are added.

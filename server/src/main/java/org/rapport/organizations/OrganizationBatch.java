@@ -47,13 +47,22 @@ public class OrganizationBatch {
 
     /** Name keys of the organizations where each person holds or held a role. */
     public Map<UUID, List<String>> organizationKeysByPerson(WorkspaceId ws) {
+        return organizationsByPerson(ws, "o.name_key");
+    }
+
+    /** Names of the organizations where each person holds or held a role, in the order of their roles. */
+    public Map<UUID, List<String>> organizationNamesByPerson(WorkspaceId ws) {
+        return organizationsByPerson(ws, "o.name");
+    }
+
+    private Map<UUID, List<String>> organizationsByPerson(WorkspaceId ws, String column) {
         Map<UUID, List<String>> keys = new HashMap<>();
         jdbc.query(
                 """
-                SELECT r.person_id, o.name_key FROM roles r
+                SELECT r.person_id, %s FROM roles r
                 JOIN organizations o ON o.workspace_id = r.workspace_id AND o.id = r.organization_id
-                WHERE r.workspace_id = ?
-                """,
+                WHERE r.workspace_id = ? ORDER BY r.person_id, r.position
+                """.formatted(column),
                 rs -> {
                     keys.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>(1))
                             .add(rs.getString(2));
@@ -116,6 +125,16 @@ public class OrganizationBatch {
                             r.role().end(),
                             r.position()
                         })
-                        .toList());
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.INTEGER
+                });
     }
 }

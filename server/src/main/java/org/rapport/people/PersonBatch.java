@@ -31,6 +31,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class PersonBatch {
+    // Explicit SQL types: with them a null is bound without asking the driver for parameter metadata.
+    private static final int[] PEOPLE_TYPES = new int[] {
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR,
+        java.sql.Types.BIGINT,
+        java.sql.Types.BIGINT
+    };
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final OrganizationBatch organizations;
@@ -215,11 +231,18 @@ public class PersonBatch {
                 INSERT INTO people (workspace_id, id, display_name, sort_name, given_name, family_name, birthday,
                                     addresses_json, notes, how_we_met, created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                """, rows);
+                """, rows, PEOPLE_TYPES);
         jdbc.batchUpdate("""
                 INSERT INTO relationships (workspace_id, member_id, person_id, kinds, closeness_tier, cadence_days)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, relationships);
+                """, relationships, new int[] {
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.INTEGER
+        });
         writeDetails(me, entries, false);
         changeLog.recordAll(
                 me.workspace().value(),
@@ -263,7 +286,20 @@ public class PersonBatch {
                                 e.id().toString()
                             };
                         })
-                        .toList());
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.BIGINT,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR
+                });
         List<Object[]> ids =
                 entries.stream().map(e -> new Object[] {ws, e.id().toString()}).toList();
         jdbc.batchUpdate("DELETE FROM person_contact_points WHERE workspace_id = ? AND person_id = ?", ids);
@@ -329,7 +365,15 @@ public class PersonBatch {
         jdbc.batchUpdate("""
                 INSERT INTO person_contact_points (workspace_id, person_id, kind, position, value, label, match_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, points);
+                """, points, new int[] {
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.INTEGER,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR
+        });
         jdbc.batchUpdate("INSERT INTO person_tags (workspace_id, person_id, tag_id) VALUES (?, ?, ?)", personTags);
         if (replaceRoles) {
             organizations.replaceRoles(
@@ -431,5 +475,10 @@ public class PersonBatch {
     /** Name keys of the organizations of each person's roles. */
     public Map<UUID, List<String>> organizationKeys(WorkspaceId ws) {
         return organizations.organizationKeysByPerson(ws);
+    }
+
+    /** Names of the organizations of each person's roles. */
+    public Map<UUID, List<String>> organizationNames(WorkspaceId ws) {
+        return organizations.organizationNamesByPerson(ws);
     }
 }

@@ -10,9 +10,9 @@ final class ExpertReasons {
 
     private ExpertReasons() {}
 
-    static List<String> of(Document doc, List<String> terms) {
+    static List<String> of(Document doc, List<String> terms, String member) {
         List<String> reasons = new ArrayList<>();
-        add(reasons, doc, SearchDocuments.GAVE, "gave ", terms);
+        add(reasons, doc, SearchDocuments.own(SearchDocuments.GAVE, member), "gave ", terms);
         for (String notes : doc.getValues(SearchDocuments.NOTES)) {
             if (reasons.size() < MAX && Snippets.exactlyAny(notes, terms)) {
                 reasons.add("notes: " + excerpt(notes, terms));

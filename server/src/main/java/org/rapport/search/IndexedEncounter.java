@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An encounter as the index sees it; the people in it are kept so their documents follow a delete. */
+/**
+ * An encounter as the index sees it; the people in it are kept so their documents follow a delete,
+ * and the member who logged it, whose alone it is.
+ */
 record IndexedEncounter(
         String id,
         @Nullable String title,
@@ -18,7 +21,8 @@ record IndexedEncounter(
         List<String> participants,
         Set<String> personIds,
         long occurredAt,
-        LocalDate on) {
+        LocalDate on,
+        String memberId) {
 
     /** The title, or what it was and when. */
     String displayTitle() {
@@ -35,6 +39,7 @@ record IndexedEncounter(
         final List<String> topics;
         final long occurredAt;
         final LocalDate on;
+        final String memberId;
         final List<String> gave = new ArrayList<>();
         final List<String> received = new ArrayList<>();
         final List<String> participants = new ArrayList<>();
@@ -46,7 +51,9 @@ record IndexedEncounter(
                 @Nullable String notes,
                 List<String> topics,
                 long occurredAt,
-                LocalDate on) {
+                LocalDate on,
+                String memberId) {
+            this.memberId = memberId;
             this.id = id;
             this.title = title;
             this.notes = notes;
@@ -57,7 +64,7 @@ record IndexedEncounter(
 
         IndexedEncounter build() {
             return new IndexedEncounter(
-                    id, title, notes, topics, gave, received, participants, participantIds, occurredAt, on);
+                    id, title, notes, topics, gave, received, participants, participantIds, occurredAt, on, memberId);
         }
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person as the index sees it: names, contact points, organizations and titles, tags, notes, what
- * they gave in encounters and the titles and topics of the encounters they took part in.
+ * they gave in encounters and the titles and topics of the encounters they took part in. What
+ * comes from encounters is kept per member (encounters are private to the member who logged them).
  */
 record IndexedPerson(
         String id,
@@ -21,11 +22,14 @@ record IndexedPerson(
         List<String> organizations,
         List<String> titles,
         List<Gift> gave,
-        List<String> encounters,
+        List<Mention> encounters,
         @Nullable Long lastContact) {
 
-    /** Something the person gave the member (an exchange the member received from them). */
-    record Gift(String type, @Nullable String description, LocalDate on) {
+    /** A title or topic of an encounter a member logged with the person (encounters are the member's own). */
+    record Mention(String memberId, String text) {}
+
+    /** Something the person gave a member (an exchange the member received from them). */
+    record Gift(String memberId, String type, @Nullable String description, LocalDate on) {
         /** "advice: how to size an Iceberg cluster (2026-11-16)". */
         String text() {
             return type + (description == null ? "" : ": " + description) + " (" + on + ")";
@@ -44,7 +48,7 @@ record IndexedPerson(
         final List<String> organizations = new ArrayList<>();
         final List<String> titles = new ArrayList<>();
         final List<Gift> gave = new ArrayList<>();
-        final List<String> encounters = new ArrayList<>();
+        final List<Mention> encounters = new ArrayList<>();
 
         @Nullable
         Long lastContact;

@@ -20,9 +20,13 @@ final class SearchDocuments {
     static final String TYPE = "type";
     static final String ID = "id";
     static final String TITLE = "title";
+    /** The folded title, stored so ranking can break ties without analysing titles per query. */
+    static final String SORT = "sort";
+
     static final String RECENCY = "recency";
     static final String LINKS = "links";
     static final String NAME_EXACT = "name_exact";
+    static final String MEMBER = "member";
     /** Searchable text fields, stored for snippets; {@link #NAME} ranks highest. */
     static final String NAME = "name";
 
@@ -38,6 +42,14 @@ final class SearchDocuments {
             List.of(NAME, GAVE, NOTES, TITLES, ORGANIZATIONS, TAGS, CONTACT, TOPICS, PEOPLE);
 
     private SearchDocuments() {}
+
+    /**
+     * A person's field for what came from one member's encounters ("gave.MEMBER"): encounters are
+     * private to the member who logged them, and so is what the index learned from them.
+     */
+    static String own(String field, String memberId) {
+        return field + "." + memberId;
+    }
 
     static String key(IndexedType type, String ws, String id) {
         return type.wire() + ":" + ws + ":" + id;
@@ -66,13 +78,13 @@ final class SearchDocuments {
             doc.add(new StringField(
                     NAME_EXACT, SearchAnalyzer.folded(p.givenName() + " " + p.familyName()), Field.Store.NO));
         }
-        text(doc, GAVE, p.gave().stream().map(IndexedPerson.Gift::text).toList());
+        p.gave().forEach(g -> text(doc, own(GAVE, g.memberId()), g.text()));
         text(doc, NOTES, p.notes());
         text(doc, TITLES, p.titles());
         text(doc, ORGANIZATIONS, p.organizations().stream().distinct().toList());
         text(doc, TAGS, p.tags());
         text(doc, CONTACT, p.contacts());
-        text(doc, TOPICS, p.encounters().stream().distinct().toList());
+        p.encounters().stream().distinct().forEach(m -> text(doc, own(TOPICS, m.memberId()), m.text()));
         links(doc, p.organizationIds());
         return doc;
     }
@@ -90,6 +102,7 @@ final class SearchDocuments {
 
     static Document encounter(String ws, IndexedEncounter e) {
         Document doc = common(IndexedType.ENCOUNTER, ws, e.id(), e.displayTitle(), e.occurredAt());
+        doc.add(new StringField(MEMBER, e.memberId(), Field.Store.NO));
         text(doc, NAME, e.title());
         text(doc, NOTES, e.notes());
         text(doc, TOPICS, e.topics());
@@ -106,6 +119,7 @@ final class SearchDocuments {
         doc.add(new StringField(TYPE, type.wire(), Field.Store.YES));
         doc.add(new StoredField(ID, id));
         doc.add(new StoredField(TITLE, title));
+        doc.add(new StoredField(SORT, SearchAnalyzer.folded(title)));
         if (recency != null) {
             doc.add(new NumericDocValuesField(RECENCY, recency));
             doc.add(new StoredField(RECENCY, recency));

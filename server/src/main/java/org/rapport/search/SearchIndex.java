@@ -42,6 +42,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex implements AutoCloseable {
     static final String SEQ = "seq";
+    /** The documents' layout; an index of another layout is rebuilt (raise it when fields change). */
+    static final String FORMAT = "format";
+
+    static final String CURRENT_FORMAT = "3";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private final Path path;
     private @Nullable Directory directory;
@@ -106,6 +110,10 @@ class SearchIndex implements AutoCloseable {
                     CodecUtil.checksumEntireFile(input);
                 }
             }
+            if (!CURRENT_FORMAT.equals(infos.getUserData().get(FORMAT))) {
+                log.info("Search index in {} has an older layout; rebuilding it", path);
+                return -1;
+            }
             String seq = infos.getUserData().get(SEQ);
             return seq == null ? -1 : Long.parseLong(seq);
         }
@@ -130,7 +138,8 @@ class SearchIndex implements AutoCloseable {
     /** Makes the changes durable with the sequence they are current to, and visible to searches. */
     synchronized void commit(long seq) throws IOException {
         IndexWriter w = writer();
-        w.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        w.setLiveCommitData(
+                Map.of(SEQ, Long.toString(seq), FORMAT, CURRENT_FORMAT).entrySet());
         w.commit();
         searchers().maybeRefreshBlocking();
     }

@@ -64,14 +64,27 @@ final class SearchQueries {
         return term.length() < 3 ? 0 : term.length() < 6 ? 1 : 2;
     }
 
-    static Query search(String ws, List<String> terms, Collection<IndexedType> types) {
+    /** Within the workspace; encounters only the member's own, and people's encounter evidence only theirs. */
+    static Query search(String ws, String member, List<String> terms, Collection<IndexedType> types) {
         var query = new BooleanQuery.Builder();
         query.add(new TermQuery(new Term(SearchDocuments.WORKSPACE, ws)), Occur.FILTER);
         var typeFilter = new BooleanQuery.Builder();
-        types.forEach(t -> typeFilter.add(new TermQuery(new Term(SearchDocuments.TYPE, t.wire())), Occur.SHOULD));
+        for (IndexedType t : types) {
+            Query type = new TermQuery(new Term(SearchDocuments.TYPE, t.wire()));
+            if (t == IndexedType.ENCOUNTER) {
+                type = new BooleanQuery.Builder()
+                        .add(type, Occur.FILTER)
+                        .add(new TermQuery(new Term(SearchDocuments.MEMBER, member)), Occur.FILTER)
+                        .build();
+            }
+            typeFilter.add(type, Occur.SHOULD);
+        }
         query.add(typeFilter.build(), Occur.FILTER);
+        List<String> gave = List.of(SearchDocuments.GAVE, SearchDocuments.own(SearchDocuments.GAVE, member));
+        List<String> other = new ArrayList<>(OTHER_FIELDS);
+        other.add(SearchDocuments.own(SearchDocuments.TOPICS, member));
         for (int i = 0; i < terms.size(); i++) {
-            query.add(term(terms.get(i), i == terms.size() - 1), Occur.MUST);
+            query.add(term(terms.get(i), i == terms.size() - 1, gave, other), Occur.MUST);
         }
         query.add(
                 weighted(new TermQuery(new Term(SearchDocuments.NAME_EXACT, String.join(" ", terms))), FULL_NAME),
@@ -80,7 +93,7 @@ final class SearchQueries {
     }
 
     /** The best way one word matches a document: only the highest clause counts. */
-    private static Query term(String term, boolean last) {
+    private static Query term(String term, boolean last, List<String> gaveFields, List<String> otherFields) {
         List<Query> ways = new ArrayList<>();
         ways.add(weighted(new TermQuery(new Term(SearchDocuments.NAME, term)), EXACT));
         ways.add(weighted(new PrefixQuery(new Term(SearchDocuments.NAME, term)), PREFIX));
@@ -88,13 +101,17 @@ final class SearchQueries {
             ways.add(
                     weighted(new FuzzyQuery(new Term(SearchDocuments.NAME, term), maxEdits(term), 0, 50, true), FUZZY));
         }
-        ways.add(weighted(new TermQuery(new Term(SearchDocuments.GAVE, term)), GAVE));
-        for (String field : OTHER_FIELDS) {
+        for (String field : gaveFields) {
+            ways.add(weighted(new TermQuery(new Term(field, term)), GAVE));
+        }
+        for (String field : otherFields) {
             ways.add(weighted(new TermQuery(new Term(field, term)), OTHER));
         }
         if (last && term.length() >= 3) {
-            ways.add(weighted(new PrefixQuery(new Term(SearchDocuments.GAVE, term)), OTHER_PREFIX));
-            for (String field : OTHER_FIELDS) {
+            for (String field : gaveFields) {
+                ways.add(weighted(new PrefixQuery(new Term(field, term)), OTHER_PREFIX));
+            }
+            for (String field : otherFields) {
                 ways.add(weighted(new PrefixQuery(new Term(field, term)), OTHER_PREFIX));
             }
         }
@@ -105,17 +122,22 @@ final class SearchQueries {
      * People with evidence for every word; each word scores the sum of the weights of the kinds of
      * evidence it appears in (fixed weights, so the reasons explain the order).
      */
-    static Query experts(String ws, List<String> terms) {
+    static Query experts(String ws, String member, List<String> terms) {
         var query = new BooleanQuery.Builder();
         query.add(new TermQuery(new Term(SearchDocuments.WORKSPACE, ws)), Occur.FILTER);
         query.add(new TermQuery(new Term(SearchDocuments.TYPE, IndexedType.PERSON.wire())), Occur.FILTER);
         for (String term : terms) {
             var anyField = new BooleanQuery.Builder();
-            EVIDENCE.forEach((field, weight) ->
-                    anyField.add(weighted(new TermQuery(new Term(field, term)), weight), Occur.SHOULD));
+            EVIDENCE.forEach((field, weight) -> anyField.add(
+                    weighted(new TermQuery(new Term(evidenceField(field, member), term)), weight), Occur.SHOULD));
             query.add(anyField.build(), Occur.MUST);
         }
         return query.build();
+    }
+
+    /** What a person gave is per member; their notes, titles and organizations are shared. */
+    static String evidenceField(String field, String member) {
+        return field.equals(SearchDocuments.GAVE) ? SearchDocuments.own(field, member) : field;
     }
 
     private static Query weighted(Query query, float weight) {

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,16 +37,6 @@ public class SearchService {
             List.of(IndexedType.values()).stream().map(IndexedType::wire).toList();
 
     private static final long DAY = 86_400_000L;
-    private static final List<String> SNIPPET_FIELDS = List.of(
-            SearchDocuments.NAME,
-            SearchDocuments.GAVE,
-            SearchDocuments.NOTES,
-            SearchDocuments.TITLES,
-            SearchDocuments.ORGANIZATIONS,
-            SearchDocuments.TAGS,
-            SearchDocuments.CONTACT,
-            SearchDocuments.TOPICS,
-            SearchDocuments.PEOPLE);
 
     private final SearchIndex index;
     private final ObjectProvider<TieStrength> strength;
@@ -86,18 +79,28 @@ public class SearchService {
         List<IndexedType> wanted = types.stream()
                 .map(t -> IndexedType.valueOf(t.toUpperCase(Locale.ROOT)))
                 .toList();
-        Query query = SearchQueries.search(me.workspace().toString(), terms, wanted);
-        List<Candidate> candidates = read(query, Math.max(limit * 3, 30), terms);
-        Map<UUID, TieStrength.Score> scores = strengths(me, candidates);
+        String member = me.memberId().toString();
+        Query query = SearchQueries.search(me.workspace().toString(), member, terms, wanted);
         long now = System.currentTimeMillis();
-        return candidates.stream()
-                .map(c -> c.hit(lift(c, scores.get(c.id), now)))
-                .sorted(Comparator.comparingDouble(Hit::score)
-                        .reversed()
-                        .thenComparing(h -> SearchAnalyzer.folded(h.title()))
-                        .thenComparing(Hit::id))
-                .limit(limit)
-                .toList();
+        return within(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Candidate> candidates = candidates(searcher, stored, query, Math.max(limit * 3, 30));
+            Map<UUID, TieStrength.Score> scores = strengths(me, candidates);
+            List<Hit> hits = new ArrayList<>();
+            // Only the page's hits pay for their whole stored document and a snippet.
+            for (Candidate c : ranked(candidates, c -> round(c.score * lift(c, scores.get(c.id), now)), limit)) {
+                Document doc = stored.document(c.docId);
+                String first = c.type == IndexedType.ENCOUNTER ? doc.get(SearchDocuments.LINKS) : null;
+                hits.add(new Hit(
+                        c.type.wire(),
+                        c.id,
+                        c.title,
+                        snippet(c, doc, terms, member),
+                        c.ranking,
+                        first == null ? null : UUID.fromString(first)));
+            }
+            return hits;
+        });
     }
 
     /** People with evidence that they know about {@code about}, best first, each with reasons. */
@@ -106,73 +109,116 @@ public class SearchService {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query query = SearchQueries.experts(me.workspace().toString(), terms);
-        return read(query, Math.max(limit * 3, 30), terms).stream()
-                .map(c -> new Expert(c.id, c.title, round(c.score), ExpertReasons.of(c.doc, terms)))
-                .sorted(Comparator.comparingDouble(Expert::score)
+        String member = me.memberId().toString();
+        Query query = SearchQueries.experts(me.workspace().toString(), member, terms);
+        return within(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Expert> experts = new ArrayList<>();
+            for (Candidate c :
+                    ranked(candidates(searcher, stored, query, Math.max(limit * 3, 30)), c -> round(c.score), limit)) {
+                experts.add(new Expert(
+                        c.id, c.title, c.ranking, ExpertReasons.of(stored.document(c.docId), terms, member)));
+            }
+            return experts;
+        });
+    }
+
+    /** A match before ranking: what the ranking needs, without the stored texts. */
+    private static final class Candidate {
+        final int docId;
+        final IndexedType type;
+        final UUID id;
+        final String title;
+        final String sortKey;
+        final @Nullable Long recency;
+        final float score;
+        double ranking;
+
+        Candidate(
+                int docId,
+                IndexedType type,
+                UUID id,
+                String title,
+                String sortKey,
+                @Nullable Long recency,
+                float score) {
+            this.docId = docId;
+            this.type = type;
+            this.id = id;
+            this.title = title;
+            this.sortKey = sortKey;
+            this.recency = recency;
+            this.score = score;
+        }
+    }
+
+    /** Best first; ties by title, then id, so every node and database gives the same order. */
+    private static List<Candidate> ranked(List<Candidate> candidates, ToDoubleFunction<Candidate> ranking, int limit) {
+        candidates.forEach(c -> c.ranking = ranking.applyAsDouble(c));
+        return candidates.stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> c.ranking)
                         .reversed()
-                        .thenComparing(e -> SearchAnalyzer.folded(e.displayName()))
-                        .thenComparing(Expert::personId))
+                        .thenComparing(c -> c.sortKey)
+                        .thenComparing(c -> c.id))
                 .limit(limit)
                 .toList();
     }
 
-    private record Candidate(
-            IndexedType type,
-            UUID id,
-            String title,
-            @Nullable Long recency,
-            float score,
-            Document doc,
-            List<String> terms) {
-        Hit hit(double lift) {
-            String first = type == IndexedType.ENCOUNTER ? doc.get(SearchDocuments.LINKS) : null;
-            return new Hit(
-                    type.wire(),
-                    id,
-                    title,
-                    snippet(),
-                    round(score * lift),
-                    first == null ? null : UUID.fromString(first));
-        }
-
-        String snippet() {
-            for (String field : SNIPPET_FIELDS) {
-                for (String value : doc.getValues(field)) {
-                    Optional<String> marked = Snippets.mark(value, terms);
-                    if (marked.isPresent()) {
-                        return (field.equals(SearchDocuments.GAVE) && type == IndexedType.PERSON ? "gave " : "")
-                                + marked.get();
-                    }
+    /** The first field, in this order, with a matching word. */
+    private static String snippet(Candidate c, Document doc, List<String> terms, String member) {
+        String gave = SearchDocuments.own(SearchDocuments.GAVE, member);
+        List<String> fields = List.of(
+                SearchDocuments.NAME,
+                SearchDocuments.GAVE,
+                gave,
+                SearchDocuments.NOTES,
+                SearchDocuments.TITLES,
+                SearchDocuments.ORGANIZATIONS,
+                SearchDocuments.TAGS,
+                SearchDocuments.CONTACT,
+                SearchDocuments.TOPICS,
+                SearchDocuments.own(SearchDocuments.TOPICS, member),
+                SearchDocuments.PEOPLE);
+        for (String field : fields) {
+            for (String value : doc.getValues(field)) {
+                Optional<String> marked = Snippets.mark(value, terms);
+                if (marked.isPresent()) {
+                    return (field.equals(gave) ? "gave " : "") + marked.get();
                 }
             }
-            return Snippets.escape(title);
         }
+        return Snippets.escape(c.title);
     }
 
-    private List<Candidate> read(Query query, int n, List<String> terms) {
+    private <T> T within(SearchIndex.SearcherFunction<T> work) {
         try {
-            return index.search(searcher -> candidates(searcher, query, n, terms));
+            return index.search(work);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
     }
 
-    private static List<Candidate> candidates(IndexSearcher searcher, Query query, int n, List<String> terms)
+    private static final Set<String> SUMMARY = Set.of(
+            SearchDocuments.TYPE,
+            SearchDocuments.ID,
+            SearchDocuments.TITLE,
+            SearchDocuments.SORT,
+            SearchDocuments.RECENCY);
+
+    private static List<Candidate> candidates(IndexSearcher searcher, StoredFields stored, Query query, int n)
             throws IOException {
         List<Candidate> candidates = new ArrayList<>();
-        var stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            Document doc = stored.document(hit.doc);
+            Document doc = stored.document(hit.doc, SUMMARY);
             var recency = doc.getField(SearchDocuments.RECENCY);
             candidates.add(new Candidate(
+                    hit.doc,
                     IndexedType.valueOf(doc.get(SearchDocuments.TYPE).toUpperCase(Locale.ROOT)),
                     UUID.fromString(doc.get(SearchDocuments.ID)),
                     doc.get(SearchDocuments.TITLE),
+                    doc.get(SearchDocuments.SORT),
                     recency == null ? null : recency.numericValue().longValue(),
-                    hit.score,
-                    doc,
-                    terms));
+                    hit.score));
         }
         return candidates;
     }

@@ -175,23 +175,25 @@ class SearchSource {
         });
         // What they gave: the exchanges the member received from them.
         jdbc.sql("""
-                SELECT x.person_id, x.type, x.description, e.occurred_at, e.occurred_offset FROM exchanges x
+                SELECT x.person_id, x.type, x.description, e.occurred_at, e.occurred_offset, e.member_id FROM exchanges x
                 JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
                 WHERE x.workspace_id = :ws AND x.person_id IN (:ids) AND x.direction = 'received'
                 ORDER BY x.person_id, e.occurred_at DESC, x.position""").param("ws", ws).param("ids", found).query(rs -> {
             people.get(rs.getString(1))
                     .gave
-                    .add(new IndexedPerson.Gift(rs.getString(2), rs.getString(3), date(rs.getLong(4), rs.getInt(5))));
+                    .add(new IndexedPerson.Gift(
+                            rs.getString(6), rs.getString(2), rs.getString(3), date(rs.getLong(4), rs.getInt(5))));
         });
         jdbc.sql("""
-                SELECT p.person_id, e.title, e.topics_json FROM encounter_participants p
+                SELECT p.person_id, e.title, e.topics_json, e.member_id FROM encounter_participants p
                 JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
                 WHERE p.workspace_id = :ws AND p.person_id IN (:ids) ORDER BY p.person_id, e.occurred_at DESC""").param("ws", ws).param("ids", found).query(rs -> {
             var p = people.get(rs.getString(1));
             if (rs.getString(2) != null) {
-                p.encounters.add(rs.getString(2));
+                p.encounters.add(new IndexedPerson.Mention(rs.getString(4), rs.getString(2)));
             }
-            p.encounters.addAll(topics(rs.getString(3)));
+            String member = rs.getString(4);
+            topics(rs.getString(3)).forEach(t -> p.encounters.add(new IndexedPerson.Mention(member, t)));
         });
         Map<String, IndexedPerson> built = new LinkedHashMap<>();
         people.forEach((id, b) -> built.put(id, b.build()));
@@ -212,7 +214,7 @@ class SearchSource {
     Map<String, IndexedEncounter> encounters(String ws, Collection<String> ids) {
         Map<String, IndexedEncounter.Builder> encounters = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT id, title, notes, topics_json, occurred_at, occurred_offset FROM encounters
+                SELECT id, title, notes, topics_json, occurred_at, occurred_offset, member_id FROM encounters
                 WHERE workspace_id = :ws AND id IN (:ids)""").param("ws", ws).param("ids", ids).query(rs -> {
             encounters.put(
                     rs.getString(1),
@@ -222,7 +224,8 @@ class SearchSource {
                             rs.getString(3),
                             topics(rs.getString(4)),
                             rs.getLong(5),
-                            date(rs.getLong(5), rs.getInt(6))));
+                            date(rs.getLong(5), rs.getInt(6)),
+                            rs.getString(7)));
         });
         if (encounters.isEmpty()) {
             return Map.of();

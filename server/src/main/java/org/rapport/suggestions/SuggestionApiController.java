@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
@@ -69,8 +70,11 @@ class SuggestionApiController {
             Long gave,
 
             @Schema(description = "Exchanges received from the person, all time (thank_you, give_back)") @Nullable
-            Long received) {
-        static SuggestionResponse from(Suggestion s) {
+            Long received,
+
+            @Schema(description = "Relationship strength 0–100 now, when known (not part of the order)") @Nullable
+            Integer strength) {
+        static SuggestionResponse from(Suggestion s, @Nullable Integer strength) {
             return new SuggestionResponse(
                     s.type(),
                     s.personId(),
@@ -82,7 +86,8 @@ class SuggestionApiController {
                     s.dueOn(),
                     s.followUpId(),
                     s.gave(),
-                    s.received());
+                    s.received(),
+                    strength);
         }
     }
 
@@ -100,7 +105,7 @@ class SuggestionApiController {
     @GetMapping
     @Operation(
             summary = "People to reconnect with, thank or give back to, each with its reason",
-            description = "Types, in this order: thank_you (something received over 2 days ago and no thank-you "
+            description = "Types, in this order: thank_you (something received 2 to 90 days ago and no thank-you "
                     + "done or dismissed since), overdue (1.5 × the cadence since the last contact), dormant (a "
                     + "strong tie — inner circle, close, or first met 2+ years ago with 3+ encounters — quiet for "
                     + "180+ days), reconnect (the cadence has passed), give_back (received at least 3 more than given "
@@ -116,7 +121,9 @@ class SuggestionApiController {
             @RequestParam(required = false) @Nullable Integer size) {
         var query = new SuggestionService.Query(
                 WireValue.param(Kind.class, "kind", kind), WireValue.param(SuggestionType.class, "type", type));
-        return suggestions.list(me, query, PageRequest.of(page, size)).map(SuggestionResponse::from);
+        PageResponse<Suggestion> found = suggestions.list(me, query, PageRequest.of(page, size));
+        Map<UUID, Integer> strengths = suggestions.strengths(me, found.items());
+        return found.map(s -> SuggestionResponse.from(s, strengths.get(s.personId())));
     }
 
     @PostMapping("/dismissals")

@@ -34,6 +34,8 @@ final class SuggestionRules {
     static final int KNOWN_LONG_ENCOUNTERS = 3;
     /** A thank-you is owed once something received has gone two days without one. */
     static final Duration THANKS_GRACE = Duration.ofDays(2);
+    /** ...for 90 days: after that a thank-you would be odd, and imported history would drown Today. */
+    static final Duration THANKS_WINDOW = Duration.ofDays(90);
     /** Giving back: received at least three more than given, and at least twice as many. */
     static final int GIVE_BACK_MARGIN = 3;
 
@@ -155,7 +157,9 @@ final class SuggestionRules {
 
     @Nullable
     Suggestion thankYou(GiveAndTake g, String name, ThankYous.@Nullable Thanks thanks) {
-        if (g.lastReceived == null || g.lastReceived.isAfter(now.minus(THANKS_GRACE))) {
+        if (g.lastReceived == null
+                || g.lastReceived.isAfter(now.minus(THANKS_GRACE))
+                || g.lastReceived.isBefore(now.minus(THANKS_WINDOW))) {
             return null;
         }
         Instant settled = thanks == null ? null : thanks.lastSettledAt();

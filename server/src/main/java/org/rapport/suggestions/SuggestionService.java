@@ -22,6 +22,8 @@ import org.rapport.people.KeepInTouchService;
 import org.rapport.people.Kind;
 import org.rapport.people.PersonService;
 import org.rapport.people.Tie;
+import org.rapport.people.TieStrength;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,8 @@ public class SuggestionService {
     private final PersonService people;
     private final DismissalRepository dismissals;
     private final ChangeLog changeLog;
+    private final TieStrength strength;
+    private final SuggestionCache cache;
 
     SuggestionService(
             KeepInTouchService keepInTouch,
@@ -46,7 +50,11 @@ public class SuggestionService {
             ThankYous thankYous,
             PersonService people,
             DismissalRepository dismissals,
-            ChangeLog changeLog) {
+            ChangeLog changeLog,
+            ObjectProvider<TieStrength> strength,
+            SuggestionCache cache) {
+        this.cache = cache;
+        this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
         this.keepInTouch = keepInTouch;
         this.tallies = tallies;
         this.thankYous = thankYous;
@@ -69,6 +77,17 @@ public class SuggestionService {
     /** Every suggestion not put aside, in their fixed order (type, since, name, id). */
     public List<Suggestion> all(CurrentMember me, @Nullable Kind kind) {
         LocalDate today = LocalDate.now();
+        return cache.get(
+                me.workspace(),
+                me.memberId(),
+                kind,
+                dismissals.changePosition(me.workspace()),
+                today,
+                System.currentTimeMillis(),
+                () -> compute(me, kind, today));
+    }
+
+    private List<Suggestion> compute(CurrentMember me, @Nullable Kind kind, LocalDate today) {
         List<Tie> ties = keepInTouch.ties(me, kind);
         List<ExchangeTally> exchanges = tallies.exchanges(me, today.getYear());
         var inputs = new SuggestionRules.Inputs(
@@ -87,6 +106,19 @@ public class SuggestionService {
                 .filter(s ->
                         aside.getOrDefault(s.personId(), List.of()).stream().noneMatch(d -> d.hides(s, today)))
                 .toList();
+    }
+
+    /**
+     * Relationship strength (0–100) of the people of some suggestions, from the network module: shown
+     * beside them, so a reconnect suggestion says how strong the tie still is. Asked for the shown
+     * page only; never part of the order, which must not move as strength decays.
+     */
+    public Map<UUID, Integer> strengths(CurrentMember me, List<Suggestion> shown) {
+        Set<UUID> ids = new HashSet<>();
+        shown.forEach(s -> ids.add(s.personId()));
+        Map<UUID, Integer> scores = new java.util.HashMap<>();
+        strength.scores(me, ids).forEach((id, score) -> scores.put(id, score.score()));
+        return scores;
     }
 
     /** Names of live people who gave or received but were never met (no last contact). */

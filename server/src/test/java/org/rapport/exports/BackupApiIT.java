@@ -31,12 +31,18 @@ class BackupApiIT {
     @Autowired
     DemoNetworkService demo;
 
+    /** Filled once per server: the tests only read it (filling takes seconds on a busy machine). */
+    private static final java.util.Map<Integer, ApiClient> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     ApiClient source;
 
     @BeforeEach
     void aRichWorkspace() {
-        source = ApiClient.newMember(port);
-        fill(demo, source);
+        source = SOURCES.computeIfAbsent(port, p -> {
+            ApiClient api = ApiClient.newMember(p);
+            fill(demo, api);
+            return api;
+        });
     }
 
     /** The demo network plus what it lacks: unicode, addresses, a birthday without a year, who introduced whom. */
@@ -93,6 +99,7 @@ class BackupApiIT {
                                         .build())
                         .status())
                 .isEqualTo(201);
+        fillTheOtherFeatures(api, first, second.id());
         assertThat(api.send(
                                 "PUT",
                                 "/api/v1/settings/cadence",
@@ -100,6 +107,34 @@ class BackupApiIT {
                                 "application/json")
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** A goal with a target and a moved entry, a dismissed suggestion, an import with its history. */
+    private static void fillTheOtherFeatures(ApiClient api, UUID first, UUID second) {
+        var goal = api.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Data engineering, Málaga"));
+        assertThat(goal.status()).as(goal.body()).isEqualTo(201);
+        var target = api.post(
+                "/api/v1/goals/" + goal.id() + "/targets",
+                Map.of("organizationName", "Ærø & Co", "motivation", 3, "posting", true, "roles", List.of("CTO")));
+        assertThat(target.status()).as(target.body()).isEqualTo(201);
+        var entry = api.post(
+                "/api/v1/goals/" + goal.id() + "/entries",
+                Map.of("personId", second.toString(), "stage", "identified"));
+        assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+        var moved = api.post(
+                "/api/v1/goals/" + goal.id() + "/entries/" + entry.id() + "/moves", Map.of("stage", "contacted"));
+        assertThat(moved.status()).as(moved.body()).isBetween(200, 201);
+        var dismissed = api.post(
+                "/api/v1/suggestions/dismissals", Map.of("personId", first.toString(), "type", "dormant", "days", 30));
+        assertThat(dismissed.status()).as(dismissed.body()).isBetween(200, 201);
+        var imported = Uploads.upload(
+                api,
+                "/api/v1/imports?format=vcard",
+                "people.vcf",
+                ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:imported-1\r\nFN:Vera Card\r\nN:Card;Vera;;;\r\n"
+                                + "EMAIL;TYPE=work:vera@example.org\r\nEND:VCARD\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     }
 
     static CurrentMember member(ApiClient api) {
@@ -260,6 +295,30 @@ class BackupApiIT {
                 .isEqualTo(404);
         assertThat(source.get("/api/v1/export?format=csv&ids=" + theirs).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aGzippedBackupRestoresToo() throws Exception {
+        String backup = export(source);
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(backup.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ApiClient target = ApiClient.newMember(port);
+
+        var answer = Uploads.upload(target, "/api/v1/restore", "backup.json.gz", zipped.toByteArray());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertSameBackup(backup, source, export(target), target);
+    }
+
+    @Test
+    void theOpenApiDescriptionHasExportAndRestore() {
+        JsonNode paths = source.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/v1/export").get("get").get("parameters").toString())
+                .contains("format", "version", "ids", "tag");
+        assertThat(paths.get("/api/v1/restore").get("post").get("requestBody").toString())
+                .contains("multipart/form-data", "file");
     }
 
     @Test

@@ -274,6 +274,14 @@ class ImportApiIT {
         assertThat(ApiClient.anonymous(port).get("/api/v1/imports").status()).isEqualTo(401);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesImportsAndMerge() {
+        String doc = ApiClient.anonymous(port).get("/v3/api-docs").body();
+        assertThat(doc)
+                .contains("/api/v1/imports", "/api/v1/imports/{id}/undo", "/api/v1/imports/{id}/progress")
+                .contains("/api/v1/people/duplicates", "/api/v1/people/{id}/merge");
+    }
+
     private JsonNode onlyPerson(String q) {
         JsonNode items = api.get("/api/v1/people?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))
                 .json()

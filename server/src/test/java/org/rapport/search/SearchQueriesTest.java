@@ -25,7 +25,7 @@ class SearchQueriesTest {
                 SearchDocuments.person(WS, person("2", "Anabel Soto")),
                 SearchDocuments.person(WS, person("3", "Ana Ruiz")),
                 SearchDocuments.person("ws-2", person("4", "Ana Other")));
-        assertThat(ids(docs, SearchQueries.search(WS, List.of("ana"), List.of(IndexedType.values()))))
+        assertThat(ids(docs, SearchQueries.search(WS, "m1", List.of("ana"), List.of(IndexedType.values()))))
                 .containsExactly("3", "2", "1");
     }
 
@@ -35,12 +35,31 @@ class SearchQueriesTest {
                 SearchDocuments.person(WS, person("1", "José Núñez")),
                 SearchDocuments.person(WS, person("2", "José Pérez")));
         List<IndexedType> all = List.of(IndexedType.values());
-        assertThat(ids(docs, SearchQueries.search(WS, SearchQueries.terms("NUÑEZ"), all)))
+        assertThat(ids(docs, SearchQueries.search(WS, "m1", SearchQueries.terms("NUÑEZ"), all)))
                 .containsExactly("1");
-        assertThat(ids(docs, SearchQueries.search(WS, SearchQueries.terms("jose nu"), all)))
+        assertThat(ids(docs, SearchQueries.search(WS, "m1", SearchQueries.terms("jose nu"), all)))
                 .containsExactly("1");
-        assertThat(ids(docs, SearchQueries.search(WS, SearchQueries.terms("jose"), all)))
+        assertThat(ids(docs, SearchQueries.search(WS, "m1", SearchQueries.terms("jose"), all)))
                 .containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
+    void encountersAndWhatPeopleGaveInThemAreTheLoggingMembersOwn() throws IOException {
+        var gift = new IndexedPerson.Gift("m1", "advice", "kiln temperatures", java.time.LocalDate.of(2026, 1, 2));
+        var builder = new IndexedPerson.Builder("1", "Pat Potter", null, null, null, null);
+        builder.gave.add(gift);
+        var encounter = new IndexedEncounter.Builder(
+                        "2", "Kiln talk", null, List.of(), 0, java.time.LocalDate.of(2026, 1, 2), "m1")
+                .build();
+        List<Document> docs =
+                List.of(SearchDocuments.person(WS, builder.build()), SearchDocuments.encounter(WS, encounter));
+        List<IndexedType> all = List.of(IndexedType.values());
+        assertThat(ids(docs, SearchQueries.search(WS, "m1", List.of("kiln"), all)))
+                .containsExactlyInAnyOrder("1", "2");
+        assertThat(ids(docs, SearchQueries.search(WS, "m2", List.of("kiln"), all)))
+                .isEmpty();
+        assertThat(ids(docs, SearchQueries.experts(WS, "m1", List.of("kiln")))).containsExactly("1");
+        assertThat(ids(docs, SearchQueries.experts(WS, "m2", List.of("kiln")))).isEmpty();
     }
 
     private static IndexedPerson person(String id, String name) {

@@ -95,6 +95,24 @@ class SuggestionRulesTest {
     }
 
     @Test
+    void thanksAreOwedForNinetyDaysAndNoLonger() {
+        Tie ana = tie("Ana", null, null, 1);
+        assertThat(suggest(
+                        List.of(ana),
+                        Map.of(),
+                        List.of(tally(ana, false, ExchangeType.ADVICE, 1, NOW.minusSeconds(89L * 86_400))),
+                        Map.of()))
+                .extracting(Suggestion::type)
+                .containsExactly(SuggestionType.THANK_YOU);
+        assertThat(suggest(
+                        List.of(ana),
+                        Map.of(),
+                        List.of(tally(ana, false, ExchangeType.ADVICE, 1, NOW.minusSeconds(91L * 86_400))),
+                        Map.of()))
+                .isEmpty();
+    }
+
+    @Test
     void giveBackWhenReceivedAtLeastThreeMoreAndTwiceAsMuchAsGiven() {
         Tie bob = tie("Bob", null, null, 1);
         Instant longAgo = NOW.minusSeconds(30L * 86_400);

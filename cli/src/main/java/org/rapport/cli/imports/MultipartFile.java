@@ -12,13 +12,13 @@ import java.util.function.LongConsumer;
 import org.rapport.cli.api.ApiClient;
 
 /** A file as the one field of a multipart/form-data body, streamed from disk with progress reports. */
-final class MultipartFile {
+public final class MultipartFile {
     private final String boundary = "rapport-" + UUID.randomUUID();
     private final byte[] head;
     private final byte[] tail;
     private final Path file;
 
-    MultipartFile(String field, Path file) {
+    public MultipartFile(String field, Path file) {
         this.file = file;
         String name = file.getFileName().toString().replace("\"", "%22").replaceAll("[\r\n]", "_");
         this.head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
@@ -27,11 +27,11 @@ final class MultipartFile {
         this.tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    long fileSize() {
+    public long fileSize() {
         try {
             return Files.size(file);
         } catch (IOException e) {
@@ -39,12 +39,12 @@ final class MultipartFile {
         }
     }
 
-    long length() {
+    public long length() {
         return head.length + fileSize() + tail.length;
     }
 
     /** The body; {@code progress} hears the number of file bytes sent so far. */
-    ApiClient.Body body(LongConsumer progress) {
+    public ApiClient.Body body(LongConsumer progress) {
         return out -> write(out, progress);
     }
 
