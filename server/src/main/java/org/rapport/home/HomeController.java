@@ -107,7 +107,6 @@ class HomeController {
         model.addAttribute("thankYous", thanks);
         model.addAttribute("due", due);
         model.addAttribute("suggestions", suggested);
-        model.addAttribute("suggestionStrengths", suggestions.strengths(me, suggested));
         model.addAttribute("recent", recent);
         model.addAttribute("names", names);
         return "home/today";

@@ -72,7 +72,8 @@ class SuggestionApiController {
             @Schema(description = "Exchanges received from the person, all time (thank_you, give_back)") @Nullable
             Long received,
 
-            @Schema(description = "Relationship strength 0–100 now, when known (not part of the order)") @Nullable
+            @Schema(description = "Relationship strength 0–100 now, with withStrength=true (not part of the order)")
+            @Nullable
             Integer strength) {
         static SuggestionResponse from(Suggestion s, @Nullable Integer strength) {
             return new SuggestionResponse(
@@ -118,11 +119,16 @@ class SuggestionApiController {
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable Integer page,
-            @RequestParam(required = false) @Nullable Integer size) {
+            @RequestParam(required = false) @Nullable Integer size,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "Also answer each person's relationship strength (costs a strength "
+                                    + "computation for the page's people)")
+                    @RequestParam(defaultValue = "false")
+                    boolean withStrength) {
         var query = new SuggestionService.Query(
                 WireValue.param(Kind.class, "kind", kind), WireValue.param(SuggestionType.class, "type", type));
         PageResponse<Suggestion> found = suggestions.list(me, query, PageRequest.of(page, size));
-        Map<UUID, Integer> strengths = suggestions.strengths(me, found.items());
+        Map<UUID, Integer> strengths = withStrength ? suggestions.strengths(me, found.items()) : Map.of();
         return found.map(s -> SuggestionResponse.from(s, strengths.get(s.personId())));
     }
 

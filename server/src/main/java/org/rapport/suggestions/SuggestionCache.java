@@ -55,7 +55,8 @@ class SuggestionCache {
         }
         List<Suggestion> computed = List.copyOf(compute.get());
         synchronized (entries) {
-            entries.put(key, new Entry(position, today, now, computed));
+            // Aged from when it was ready: a slow computation must not come out already expired.
+            entries.put(key, new Entry(position, today, System.currentTimeMillis(), computed));
         }
         return computed;
     }

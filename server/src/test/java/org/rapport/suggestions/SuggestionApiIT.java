@@ -36,6 +36,11 @@ class SuggestionApiIT {
         assertThat(item.get("displayName").asString()).isEqualTo("Dana Long");
         assertThat(item.get("reason").asString()).startsWith("last talked 60 days ago; you meant every 30 days");
         assertThat(item.get("cadenceDays").asInt()).isEqualTo(30);
+        assertThat(item.get("strength").isNull())
+                .as("strength only when asked for")
+                .isTrue();
+        JsonNode strong = only(api.get("/api/v1/suggestions?withStrength=true").json(), dana);
+        assertThat(strong.get("strength").isInt()).as(strong.toString()).isTrue();
         assertThat(item.get("since").asString())
                 .isEqualTo(ZonedDateTime.now().toLocalDate().minusDays(15).toString());
     }
