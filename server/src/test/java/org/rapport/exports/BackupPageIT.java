@@ -4,56 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.PersonMother.person;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
+import org.rapport.testing.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The settings page's export links and restore form, signed in with a browser session, without JavaScript. */
 @RapportTest
 class BackupPageIT {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
 
     ApiClient member;
-    HttpClient browser;
+    WebSession web;
 
     @BeforeEach
     void signedIn() throws Exception {
         member = ApiClient.newMember(port);
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = token(get("/login").body());
-        String form = "username=" + URLEncoder.encode(member.email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(ApiClient.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token;
-        browser.send(
-                request("/login")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        web = WebSession.signedIn(port, member.email);
     }
 
     @Test
     void theSettingsPageOffersEveryExportAndTheLinksWorkWithTheSession() throws Exception {
-        String page = get("/settings").body();
+        String page = web.get("/settings").body();
 
         assertThat(page)
                 .contains("Download a backup (JSON)", "/api/v1/export?format=json", "format=vcard&amp;version=3.0")
                 .contains("/api/v1/export?format=csv", "action=\"/settings/restore\"", "multipart/form-data");
-        var backup = get("/api/v1/export?format=json");
+        var backup = web.get("/api/v1/export?format=json");
         assertThat(backup.statusCode()).isEqualTo(200);
         assertThat(backup.body()).startsWith("{\"format\":\"rapport-backup\"");
     }
@@ -64,24 +49,24 @@ class BackupPageIT {
         source.post("/api/v1/people", person().named("Ana Ruiz <b>").build());
         String backup = source.get("/api/v1/export?format=json").body();
 
-        var answer = upload(backup, token(get("/settings").body()));
+        var answer = upload(backup, WebSession.csrf(web.get("/settings").body()));
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/settings#backup");
-        assertThat(get("/settings").body()).contains("Restored 1 people.");
+        assertThat(web.get("/settings").body()).contains("Restored 1 people.");
         assertThat(member.get("/api/v1/people?q=ruiz").json().get("total").asLong())
                 .isEqualTo(1);
 
-        upload(backup, token(get("/settings").body()));
-        assertThat(get("/settings").body()).contains("only into an empty workspace");
+        upload(backup, WebSession.csrf(web.get("/settings").body()));
+        assertThat(web.get("/settings").body()).contains("only into an empty workspace");
     }
 
     @Test
     void aBrokenFileIsExplainedAndWithoutTheCsrfTokenTheFormIsRefused() throws Exception {
         upload(
                 "{\"format\": \"rapport-backup\",\n\"version\": 1, \"tables\": {\"nope\": []}}",
-                token(get("/settings").body()));
-        assertThat(get("/settings").body()).contains("Nothing was restored: line 2", "unknown table");
+                WebSession.csrf(web.get("/settings").body()));
+        assertThat(web.get("/settings").body()).contains("Nothing was restored: line 2", "unknown table");
 
         assertThat(upload("{}", null).statusCode()).isEqualTo(403);
         assertThat(member.get("/api/v1/people").json().get("total").asLong()).isZero();
@@ -99,25 +84,11 @@ class BackupPageIT {
                         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.json\"\r\n"
                         + "Content-Type: application/json\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        return browser.send(
-                request("/settings/restore")
+        return web.client.send(
+                web.request("/settings/restore")
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    }
-
-    private static String token(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token in the page").isTrue();
-        return m.group(1);
     }
 }

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.EncounterMother.encounter;
 import static org.rapport.testing.PersonMother.person;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
+import org.rapport.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -32,7 +26,6 @@ import org.springframework.context.annotation.Import;
 @RapportTest
 @Import(MutableClock.Configuration.class)
 class GoalPagesIT {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -42,7 +35,7 @@ class GoalPagesIT {
 
     ApiClient member;
     ApiClient owner;
-    HttpClient browser;
+    WebSession web;
     String csrf;
 
     @BeforeEach
@@ -50,10 +43,8 @@ class GoalPagesIT {
         clock.set(Instant.parse("2026-11-26T10:00:00Z"));
         member = ApiClient.newMember(port);
         owner = ApiClient.newMember(port);
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = token(get("/login").body());
-        post("/login", Map.of("username", member.email, "password", ApiClient.PASSWORD, "_csrf", token));
-        csrf = token(get("/goals").body());
+        web = WebSession.signedIn(port, member.email);
+        csrf = WebSession.csrf(web.get("/goals").body());
     }
 
     @Test
@@ -79,27 +70,27 @@ class GoalPagesIT {
                 "/events/met",
                 "/personal",
                 "/personal?friend=Dana+%3Cb%3ELee%3C%2Fb%3E&need=Globex")) {
-            var page = get(path);
+            var page = web.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body())
                     .as(path)
                     .doesNotContain("<script>alert(1)</script>")
                     .doesNotContain("<b>Lee</b>");
         }
-        assertThat(get("/goals/" + goal).body())
+        assertThat(web.get("/goals/" + goal).body())
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("Globex");
-        assertThat(get("/goals/" + goal + "/outreach/new?personId=" + dana).body())
+        assertThat(web.get("/goals/" + goal + "/outreach/new?personId=" + dana).body())
                 .contains("Hi Dana,");
     }
 
     @Test
     void formsMoveTheBoardAndTheCheckerAnswersAFragmentToHtmx() throws Exception {
-        var created = post("/goals", Map.of("kind", "business", "title", "Clients", "_csrf", csrf));
+        var created = web.post("/goals", Map.of("kind", "business", "title", "Clients", "_csrf", csrf));
         assertThat(created.statusCode()).isEqualTo(302);
         String board = created.headers().firstValue("Location").orElseThrow();
         String goal = board.substring(board.lastIndexOf('/') + 1);
-        var added = post(
+        var added = web.post(
                 "/goals/" + goal + "/entries",
                 Map.of(
                         "name",
@@ -115,7 +106,7 @@ class GoalPagesIT {
                         "_csrf",
                         csrf));
         assertThat(added.statusCode()).isEqualTo(302);
-        String page = get("/goals/" + goal).body();
+        String page = web.get("/goals/" + goal).body();
         assertThat(page)
                 .contains("Pat Prospect")
                 .contains("referred by Rita Ref")
@@ -123,26 +114,26 @@ class GoalPagesIT {
         Matcher move = Pattern.compile("/goals/" + goal + "/entries/([0-9a-f-]{36})/move")
                 .matcher(page);
         assertThat(move.find()).isTrue();
-        post(move.group(), Map.of("stage", "won", "_csrf", csrf));
-        String won = get("/goals/" + goal).body();
+        web.post(move.group(), Map.of("stage", "won", "_csrf", csrf));
+        String won = web.get("/goals/" + goal).body();
         assertThat(won).contains("Moved to Won");
         assertThat(won.substring(won.indexOf("id=\"referral-sources\""))).contains("Rita Ref");
 
-        assertThat(post("/goals", Map.of("kind", "astrology", "title", "x", "_csrf", csrf))
+        assertThat(web.post("/goals", Map.of("kind", "astrology", "title", "x", "_csrf", csrf))
                         .statusCode())
                 .isEqualTo(302);
-        assertThat(get("/goals").body()).contains("kind: must be one of job_search, business");
-        assertThat(post("/goals", Map.of("kind", "business", "title", "No token"))
+        assertThat(web.get("/goals").body()).contains("kind: must be one of job_search, business");
+        assertThat(web.post("/goals", Map.of("kind", "business", "title", "No token"))
                         .statusCode())
                 .isEqualTo(403);
 
         UUID search = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Search"))
                 .id();
-        var fragment = send(HttpRequest.newBuilder(uri("/goals/" + search + "/outreach/check"))
+        var fragment = web.send(HttpRequest.newBuilder(web.uri("/goals/" + search + "/outreach/check"))
                 .header("HX-Request", "true")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        form(Map.of("message", "I want a job.", "connection", "", "_csrf", csrf)))));
+                        WebSession.form(Map.of("message", "I want a job.", "connection", "", "_csrf", csrf)))));
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body())
                 .startsWith("<section")
@@ -175,7 +166,7 @@ class GoalPagesIT {
                         .kind("personal")
                         .at("2026-11-25T10:00:00Z")
                         .build());
-        String page = get("/insights").body();
+        String page = web.get("/insights").body();
         assertThat(page).contains("<svg").doesNotContain("<script>");
         String conversations = page.substring(page.indexOf("id=\"chart-conversations\""));
         // the data table: the week of 23 November has two personal conversations
@@ -200,7 +191,7 @@ class GoalPagesIT {
                 .id();
         String g = "/goals/" + goal;
         for (String path : List.of(g, g + "/outreach/new", g + "/entries/" + entry + "/conversation")) {
-            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+            assertThat(web.get(path).statusCode()).as(path).isEqualTo(404);
         }
         Map<String, Map<String, String>> posts = new LinkedHashMap<>();
         posts.put(g + "/targets", Map.of("organization", "X"));
@@ -215,39 +206,9 @@ class GoalPagesIT {
         for (var p : posts.entrySet()) {
             Map<String, String> body = new LinkedHashMap<>(p.getValue());
             body.put("_csrf", csrf);
-            assertThat(post(p.getKey(), body).statusCode()).as(p.getKey()).isEqualTo(404);
+            assertThat(web.post(p.getKey(), body).statusCode()).as(p.getKey()).isEqualTo(404);
         }
         assertThat(owner.get("/api/v1/goals/" + goal).json().get("pipeline").get("entries"))
                 .hasSize(1);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)));
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String form(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String token(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token in the page").isTrue();
-        return m.group(1);
     }
 }

@@ -3,46 +3,36 @@ package org.rapport.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.PersonMother.person;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
+import org.rapport.testing.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages over plain HTTP: every form needs its CSRF token, another workspace's ids are 404. */
 @RapportTest
 class WebPagesIT {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
 
     ApiClient owner;
     ApiClient stranger;
-    HttpClient browser;
+    WebSession web;
     String csrf;
 
     @BeforeEach
     void signedInAsTheStranger() throws Exception {
         owner = ApiClient.newMember(port);
         stranger = ApiClient.newMember(port);
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = token(get("/login").body());
-        post("/login", Map.of("username", stranger.email, "password", ApiClient.PASSWORD, "_csrf", token));
-        csrf = token(get("/settings").body());
+        web = WebSession.signedIn(port, stranger.email);
+        csrf = WebSession.csrf(web.get("/settings").body());
     }
 
     @Test
@@ -59,7 +49,7 @@ class WebPagesIT {
                 "/follow-ups",
                 "/follow-ups?status=done",
                 "/settings")) {
-            var page = get(path);
+            var page = web.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
                     .as(path)
@@ -78,19 +68,20 @@ class WebPagesIT {
         UUID followUp = owner.post("/api/v1/follow-ups", Map.of("type", "other", "title", "x"))
                 .id();
 
-        assertThat(get("/people/" + person).statusCode()).isEqualTo(404);
-        assertThat(get("/people/" + person + "/edit").statusCode()).isEqualTo(404);
-        assertThat(get("/organizations/" + org).statusCode()).isEqualTo(404);
-        assertThat(get("/encounters/new?with=" + person).body()).doesNotContain("Hidden");
-        assertThat(post("/people/" + person + "/delete", Map.of("_csrf", csrf)).statusCode())
-                .isEqualTo(404);
-        assertThat(post("/people/" + person, Map.of("displayName", "Taken", "version", "1", "_csrf", csrf))
+        assertThat(web.get("/people/" + person).statusCode()).isEqualTo(404);
+        assertThat(web.get("/people/" + person + "/edit").statusCode()).isEqualTo(404);
+        assertThat(web.get("/organizations/" + org).statusCode()).isEqualTo(404);
+        assertThat(web.get("/encounters/new?with=" + person).body()).doesNotContain("Hidden");
+        assertThat(web.post("/people/" + person + "/delete", Map.of("_csrf", csrf))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(post("/follow-ups/" + followUp + "/done", Map.of("_csrf", csrf))
+        assertThat(web.post("/people/" + person, Map.of("displayName", "Taken", "version", "1", "_csrf", csrf))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(get("/people/not-a-uuid").statusCode()).isEqualTo(404);
+        assertThat(web.post("/follow-ups/" + followUp + "/done", Map.of("_csrf", csrf))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(web.get("/people/not-a-uuid").statusCode()).isEqualTo(404);
         assertThat(owner.get("/api/v1/people/" + person).text("displayName")).isEqualTo("Hidden");
         assertThat(owner.get("/api/v1/follow-ups/" + followUp).text("status")).isEqualTo("open");
     }
@@ -101,22 +92,23 @@ class WebPagesIT {
                 stranger.post("/api/v1/people", person().named("Mine").build()).id();
         UUID followUp = stranger.post("/api/v1/follow-ups", Map.of("type", "other", "title", "x"))
                 .id();
-        assertThat(post("/people", Map.of("displayName", "Forged")).statusCode())
+        assertThat(web.post("/people", Map.of("displayName", "Forged")).statusCode())
                 .isEqualTo(403);
-        assertThat(post("/people/" + own + "/delete", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(post("/follow-ups/" + followUp + "/done", Map.of()).statusCode())
+        assertThat(web.post("/people/" + own + "/delete", Map.of()).statusCode())
                 .isEqualTo(403);
-        assertThat(post("/encounters", Map.of("participantNames", "Mine", "kind", "personal"))
+        assertThat(web.post("/follow-ups/" + followUp + "/done", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(web.post("/encounters", Map.of("participantNames", "Mine", "kind", "personal"))
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(post("/settings/tokens", Map.of("name", "forged")).statusCode())
+        assertThat(web.post("/settings/tokens", Map.of("name", "forged")).statusCode())
                 .isEqualTo(403);
-        assertThat(post("/demo", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(web.post("/demo", Map.of()).statusCode()).isEqualTo(403);
         assertThat(stranger.get("/api/v1/people").json().get("total").asLong()).isEqualTo(1);
         assertThat(stranger.get("/api/v1/follow-ups/" + followUp).text("status"))
                 .isEqualTo("open");
 
-        var withToken = post("/people", Map.of("displayName", "Real", "_csrf", csrf));
+        var withToken = web.post("/people", Map.of("displayName", "Real", "_csrf", csrf));
         assertThat(withToken.statusCode()).isEqualTo(302);
     }
 
@@ -125,7 +117,7 @@ class WebPagesIT {
         stranger.post("/api/v1/people", person().named("Ana Ruiz").build());
         String line = "Coffee with @Ana Ruiz about data roles #job_search gave: the article on lakehouses;"
                 + " got: intro to @Carla at Acme when: yesterday";
-        var page = get("/encounters/new?capture=" + URLEncoder.encode(line, StandardCharsets.UTF_8));
+        var page = web.get("/encounters/new?capture=" + URLEncoder.encode(line, StandardCharsets.UTF_8));
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html)
@@ -133,7 +125,8 @@ class WebPagesIT {
                 .containsPattern("value=\"job_search\"[^>]*checked")
                 .contains("value=\"" + java.time.LocalDate.now().minusDays(1));
 
-        var bad = get("/encounters/new?capture=" + URLEncoder.encode("Lunch when: someday", StandardCharsets.UTF_8));
+        var bad =
+                web.get("/encounters/new?capture=" + URLEncoder.encode("Lunch when: someday", StandardCharsets.UTF_8));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("capture: cannot read");
     }
@@ -154,36 +147,11 @@ class WebPagesIT {
                             .build());
             assertThat(logged.status()).isEqualTo(201);
         }
-        String first = get("/people/" + ana).body();
+        String first = web.get("/people/" + ana).body();
         assertThat(first)
                 .contains("Encounters 1–50 of 55", "Meeting 54", "timeline=1")
                 .doesNotContain("Meeting 4<");
-        String second = get("/people/" + ana + "?timeline=1").body();
+        String second = web.get("/people/" + ana + "?timeline=1").body();
         assertThat(second).contains("Encounters 51–55 of 55", "Meeting 4<", "Meeting 0<", "timeline=0");
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token in the page").isTrue();
-        return m.group(1);
     }
 }
