@@ -28,6 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.jspecify.annotations.Nullable;
+import org.rapport.api.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -170,7 +171,9 @@ class SearchIndex implements AutoCloseable {
     private SearcherManager searchers() {
         SearcherManager s = searchers;
         if (s == null) {
-            throw new IllegalStateException("The search index is not open");
+            // Closed while it is rebuilt from the database (missing or damaged): a moment, not an error.
+            throw new UnavailableException(
+                    "The search index is being rebuilt from the database; try again in a moment", 1);
         }
         return s;
     }

@@ -340,10 +340,13 @@ class SearchApiIT {
         return search(api, q, types);
     }
 
-    private static List<JsonNode> search(ApiClient api, String q, String types) {
-        String path = "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+    private static String searchPath(String q, String types) {
+        return "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
                 + (types == null ? "" : "&types=" + types);
-        var response = api.get(path);
+    }
+
+    private static List<JsonNode> search(ApiClient api, String q, String types) {
+        var response = api.get(searchPath(q, types));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("hits").valueStream().toList();
     }
@@ -355,12 +358,23 @@ class SearchApiIT {
 
     static List<JsonNode> eventually(ApiClient api, String q, String types, Predicate<List<JsonNode>> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<JsonNode> hits = search(api, q, types);
+        List<JsonNode> hits = searchOrWait(api, q, types);
         while (!condition.test(hits) && System.nanoTime() < deadline) {
             sleep(50);
-            hits = search(api, q, types);
+            hits = searchOrWait(api, q, types);
         }
         return hits;
+    }
+
+    /** While the index is rebuilt the server answers 503 with Retry-After, never 500: wait then. */
+    private static List<JsonNode> searchOrWait(ApiClient api, String q, String types) {
+        var response = api.get(searchPath(q, types));
+        if (response.status() == 503) {
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            return List.of();
+        }
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("hits").valueStream().toList();
     }
 
     static List<UUID> ids(List<JsonNode> hits) {
