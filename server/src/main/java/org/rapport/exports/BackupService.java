@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.ConflictException;
 import org.rapport.db.Dialect;
+import org.rapport.db.TableStatistics;
 import org.rapport.exports.BackupPlan.TablePlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,17 @@ public class BackupService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
 
+    private final TableStatistics statistics;
+
     BackupService(
             BackupWriter writer,
             BackupRestorer restorer,
             BackupPlan plan,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
-            Dialect dialect) {
+            Dialect dialect,
+            TableStatistics statistics) {
+        this.statistics = statistics;
         this.writer = writer;
         this.restorer = restorer;
         this.plan = plan;
@@ -61,7 +66,10 @@ public class BackupService {
             throw new ConflictException("A backup restores only into an empty workspace; this one already holds "
                     + String.join(", ", holding) + ". Create a new account (or a new server) and restore there.");
         }
-        return restorer.restore(me, gunzipped(backup));
+        Map<String, Long> restored = restorer.restore(me, gunzipped(backup));
+        statistics.refreshAfterBulkWrite(
+                restored.values().stream().mapToLong(Long::longValue).sum());
+        return restored;
     }
 
     /** A backup may come gzipped (backup.json.gz): a big workspace then fits the upload limit. */

@@ -22,6 +22,7 @@ import org.rapport.api.NotFoundException;
 import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
 import org.rapport.db.Dialect;
+import org.rapport.db.TableStatistics;
 import org.rapport.db.WorkspaceId;
 import org.rapport.encounters.EncounterService;
 import org.rapport.imports.csv.GoogleContacts;
@@ -49,6 +50,7 @@ public class ImportService {
     private final ImportRepository imports;
     private final JsonMapper json;
     private final TransactionTemplate tx;
+    private final TableStatistics statistics;
     private final TransactionTemplate progressTx;
     private final Dialect dialect;
     private final ImportSettings settings;
@@ -61,7 +63,9 @@ public class ImportService {
             JsonMapper json,
             PlatformTransactionManager transactions,
             Dialect dialect,
-            ImportSettings settings) {
+            ImportSettings settings,
+            TableStatistics statistics) {
+        this.statistics = statistics;
         this.batch = batch;
         this.encounters = encounters;
         this.imports = imports;
@@ -120,6 +124,9 @@ public class ImportService {
                 }
             });
             ImportReport report = tally.report(importId, name(request.upload()), format.wire(), request.dryRun());
+            if (!request.dryRun()) {
+                statistics.refreshAfterBulkWrite((long) report.created() + report.updated());
+            }
             if (request.dryRun()) {
                 progressTx.executeWithoutResult(s -> imports.finish(
                         me.workspace(), importId, "previewed", format.wire(), report, json.writeValueAsString(report)));
