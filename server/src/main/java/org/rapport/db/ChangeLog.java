@@ -27,6 +27,25 @@ public class ChangeLog {
         this.batch = batch;
     }
 
+    /**
+     * Where a workspace's change log stands: its last sequence number, how many changes the last
+     * 1,000 numbers hold (on PostgreSQL a lower number can commit after a higher one; the count
+     * moves then) and when the last change was made. Node-local caches compare it to know whether
+     * anything was written since they computed.
+     */
+    public record Position(long sequence, long recentChanges, long changedAt) {}
+
+    public Position position(WorkspaceId ws) {
+        return jdbc.sql("""
+                SELECT coalesce(max(seq), 0), count(*), coalesce(max(changed_at), 0) FROM change_log
+                WHERE workspace_id = :ws
+                  AND seq > (SELECT coalesce(max(seq), 0) - 1000 FROM change_log WHERE workspace_id = :ws)
+                """)
+                .param("ws", ws.toString())
+                .query((rs, n) -> new Position(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID workspaceId, String entity, UUID entityId, Operation operation, @Nullable UUID memberId) {
         jdbc.sql("""

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.ChangeLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +23,12 @@ class CalendarFeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final FeedSecrets secrets;
-    private final FeedSecretRepository positions;
+    private final ChangeLog changeLog;
     private final FollowUpFeed feed;
 
-    CalendarFeedController(FeedSecrets secrets, FeedSecretRepository positions, FollowUpFeed feed) {
+    CalendarFeedController(FeedSecrets secrets, ChangeLog changeLog, FollowUpFeed feed) {
         this.secrets = secrets;
-        this.positions = positions;
+        this.changeLog = changeLog;
         this.feed = feed;
     }
 
@@ -38,13 +39,13 @@ class CalendarFeedController {
             return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body("No such feed.\n");
         }
         LocalDate today = LocalDate.now();
-        long[] position = positions.changePosition(me.workspace());
+        ChangeLog.Position position = changeLog.position(me.workspace());
         // What the feed shows moves with the date too (check-ins come into its horizon each day).
         long startOfToday =
                 today.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        long lastModified = Math.max(position[2], startOfToday) / 1000 * 1000;
-        String etag = "\"" + me.memberId().toString().substring(0, 8) + "-" + position[0] + "-" + position[1] + "-"
-                + today + "\"";
+        long lastModified = Math.max(position.changedAt(), startOfToday) / 1000 * 1000;
+        String etag = "\"" + me.memberId().toString().substring(0, 8) + "-" + position.sequence() + "-"
+                + position.recentChanges() + "-" + today + "\"";
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }

@@ -61,20 +61,4 @@ class FeedSecretRepository {
                         rs.getString(4)))
                 .optional();
     }
-
-    /**
-     * Where the workspace's change log stands: the last sequence, how many changes the last 1,000
-     * sequence numbers hold (on PostgreSQL a lower number can commit after a higher one; the count
-     * catches it) and when the last change was made.
-     */
-    long[] changePosition(WorkspaceId ws) {
-        return jdbc.sql("""
-                SELECT coalesce(max(seq), 0), count(*), coalesce(max(changed_at), 0) FROM change_log
-                WHERE workspace_id = :ws
-                  AND seq > (SELECT coalesce(max(seq), 0) - 1000 FROM change_log WHERE workspace_id = :ws)
-                """)
-                .param("ws", ws.toString())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .single();
-    }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +23,6 @@ final class MemberTies {
      * connections alone score 1–4 and do not make a person someone to ask.
      */
     static final int KNOWN_FROM = 5;
-
-    private static final int CHUNK = 1000;
 
     /** The member's strength per node (with its reasons), and the nodes it is above zero for. */
     record View(float[] you, int[] known, float strongest, TieStrength.@Nullable Score[] scores) {}
@@ -90,17 +87,14 @@ final class MemberTies {
             float[] you,
             TieStrength.@Nullable Score[] reasons,
             TieStrength strength) {
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            Map<UUID, TieStrength.Score> scores =
-                    strength.scores(me, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-            scores.forEach((id, score) -> {
-                int node = index.node(id);
-                if (node >= 0 && node < you.length) {
-                    you[node] = score.score() < KNOWN_FROM ? 0 : Math.min(100, score.score()) / 100f;
-                    reasons[node] = score;
-                }
-            });
-        }
+        // One call: for many people the strength service reads its workspace pass, computed once.
+        strength.scores(me, ids).forEach((id, score) -> {
+            int node = index.node(id);
+            if (node >= 0 && node < you.length) {
+                you[node] = score.score() < KNOWN_FROM ? 0 : Math.min(100, score.score()) / 100f;
+                reasons[node] = score;
+            }
+        });
     }
 
     private static View viewOf(float[] you, TieStrength.@Nullable Score[] reasons) {

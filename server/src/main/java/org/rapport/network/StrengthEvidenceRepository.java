@@ -120,16 +120,6 @@ class StrengthEvidenceRepository {
         return evidence;
     }
 
-    /** The workspace's last change, or -1 when nothing was ever written. */
-    long lastChange(CurrentMember me) {
-        Long seq = jdbc.sql("SELECT MAX(seq) FROM change_log WHERE workspace_id = :ws")
-                .param("ws", me.workspace().toString())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        return seq == null ? -1 : seq;
-    }
-
     private static StrengthEvidence.Weight weight(String channel, int received) {
         return switch (channel) {
             case "in_person", "call", "video", "event" -> StrengthEvidence.Weight.CONVERSATION;

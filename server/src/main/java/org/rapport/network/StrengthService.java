@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.ChangeLog;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +31,10 @@ class StrengthService implements TieStrength {
 
     private record Key(WorkspaceId workspace, UUID member) {}
 
-    private record Snapshot(long sequence, long at, Map<UUID, Score> scores) {}
+    private record Snapshot(ChangeLog.Position position, long at, Map<UUID, Score> scores) {}
 
     private final StrengthEvidenceRepository evidence;
+    private final ChangeLog changeLog;
     private final Clock clock;
     private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -41,8 +43,9 @@ class StrengthService implements TieStrength {
         }
     };
 
-    StrengthService(StrengthEvidenceRepository evidence, ObjectProvider<Clock> clock) {
+    StrengthService(StrengthEvidenceRepository evidence, ChangeLog changeLog, ObjectProvider<Clock> clock) {
         this.evidence = evidence;
+        this.changeLog = changeLog;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -65,18 +68,18 @@ class StrengthService implements TieStrength {
     /** Everyone the member has evidence about; people missing from the map score 0. */
     Map<UUID, Score> everyone(CurrentMember me) {
         Key key = new Key(me.workspace(), me.memberId());
-        long sequence = evidence.lastChange(me);
+        ChangeLog.Position position = changeLog.position(me.workspace());
         long now = clock.millis();
         synchronized (snapshots) {
             Snapshot known = snapshots.get(key);
-            if (known != null && known.sequence() == sequence && now - known.at() < MAX_AGE_MILLIS) {
+            if (known != null && known.position().equals(position) && now - known.at() < MAX_AGE_MILLIS) {
                 return known.scores();
             }
         }
         Map<UUID, StrengthEvidence> all = evidence.load(me, null);
         Map<UUID, Score> scores = Map.copyOf(score(all, all.keySet()));
         synchronized (snapshots) {
-            snapshots.put(key, new Snapshot(sequence, now, scores));
+            snapshots.put(key, new Snapshot(position, now, scores));
         }
         return scores;
     }

@@ -66,19 +66,4 @@ class DismissalRepository {
                 .param("today", today.toString())
                 .update();
     }
-
-    /**
-     * Where the workspace's change log stands: the last sequence number and how many changes the
-     * last 1,000 numbers hold (a lower number committing late changes the count).
-     */
-    long[] changePosition(org.rapport.db.WorkspaceId ws) {
-        return jdbc.sql("""
-                SELECT coalesce(max(seq), 0), count(*) FROM change_log
-                WHERE workspace_id = :ws
-                  AND seq > (SELECT coalesce(max(seq), 0) - 1000 FROM change_log WHERE workspace_id = :ws)
-                """)
-                .param("ws", ws.toString())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.rapport.db.ChangeLog;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.Kind;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class SuggestionCache {
     private record Key(
             WorkspaceId workspace, UUID member, @Nullable Kind kind) {}
 
-    private record Entry(long[] position, LocalDate day, long at, List<Suggestion> suggestions) {}
+    private record Entry(ChangeLog.Position position, LocalDate day, long at, List<Suggestion> suggestions) {}
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -39,7 +40,7 @@ class SuggestionCache {
             WorkspaceId ws,
             UUID member,
             @Nullable Kind kind,
-            long[] position,
+            ChangeLog.Position position,
             LocalDate today,
             long now,
             Supplier<List<Suggestion>> compute) {
@@ -47,7 +48,7 @@ class SuggestionCache {
         synchronized (entries) {
             Entry known = entries.get(key);
             if (known != null
-                    && java.util.Arrays.equals(known.position(), position)
+                    && known.position().equals(position)
                     && known.day().equals(today)
                     && now - known.at() < MAX_AGE_MILLIS) {
                 return known.suggestions();

@@ -81,7 +81,7 @@ public class SuggestionService {
                 me.workspace(),
                 me.memberId(),
                 kind,
-                dismissals.changePosition(me.workspace()),
+                changeLog.position(me.workspace()),
                 today,
                 System.currentTimeMillis(),
                 () -> compute(me, kind, today));
