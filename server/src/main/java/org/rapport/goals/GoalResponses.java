@@ -103,22 +103,19 @@ final class GoalResponses {
             boolean posting,
             List<String> roles,
             @Nullable String notes,
-            AdvocacyResponse advocacy) {
+            @Nullable AdvocacyResponse advocacy) {
         static TargetResponse from(Pipeline.TargetView v) {
-            Target t = v.target();
             Advocacy a = v.advocacy();
-            return new TargetResponse(
-                    t.id(),
-                    t.organizationId(),
-                    t.organizationName(),
-                    t.motivation(),
-                    t.posting(),
-                    t.roles(),
-                    t.notes(),
+            return of(
+                    v.target(),
                     new AdvocacyResponse(a.level(), a.strength(), a.path(), v.pathNames(), a.peopleYouKnowThere()));
         }
 
         static TargetResponse from(Target t) {
+            return of(t, null);
+        }
+
+        private static TargetResponse of(Target t, @Nullable AdvocacyResponse advocacy) {
             return new TargetResponse(
                     t.id(),
                     t.organizationId(),
@@ -127,7 +124,7 @@ final class GoalResponses {
                     t.posting(),
                     t.roles(),
                     t.notes(),
-                    null);
+                    advocacy);
         }
     }
 
