@@ -101,7 +101,15 @@ public final class Browser implements AutoCloseable {
         WebElement old = driver.findElement(By.tagName("html"));
         action.run();
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(old));
+        // Chromium sometimes reports the old page's node as "not in the document" instead of stale.
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(d -> "complete"
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
