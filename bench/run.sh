@@ -17,6 +17,8 @@
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
+# ONLY=strength times the people list sorted by strength after STRENGTH_ENCOUNTERS=100000 encounters
+# (STRENGTH_WARMUP=50, STRENGTH_SAMPLES=300 requests per line).
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 # ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
@@ -100,6 +102,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
         echo
         driver SuggestionsLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "${SUGGESTION_ENCOUNTERS:-300000}" --warmup "${SUGGESTION_WARMUP:-20}" --samples "$SAMPLES"
+    elif [[ $ONLY == strength ]]; then
+        echo
+        driver StrengthSortLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "${STRENGTH_ENCOUNTERS:-100000}" --warmup "${STRENGTH_WARMUP:-50}" --samples "${STRENGTH_SAMPLES:-300}"
     elif [[ $ONLY == backup ]]; then
         echo
         driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"

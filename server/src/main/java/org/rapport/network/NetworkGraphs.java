@@ -28,12 +28,13 @@ class NetworkGraphs {
     private static final Logger log = LoggerFactory.getLogger(NetworkGraphs.class);
 
     private final NetworkRepository repository;
-    private final ChangeFeed feed;
+    private final NetworkChanges changes;
     private final Map<WorkspaceId, WorkspaceGraph> graphs = new ConcurrentHashMap<>();
 
-    NetworkGraphs(NetworkRepository repository, ChangeFeed feed, ObjectProvider<MeterRegistry> meters) {
+    NetworkGraphs(NetworkRepository repository, NetworkChanges changes, ObjectProvider<MeterRegistry> meters) {
         this.repository = repository;
-        this.feed = feed;
+        this.changes = changes;
+        changes.subscribe(this::catchUp);
         meters.ifAvailable(registry -> {
             Gauge.builder("rapport.network.graph.bytes", this, NetworkGraphs::retainedBytes)
                     .description("Bytes held by the loaded network graphs (arrays, overlay and id index)")
@@ -58,8 +59,9 @@ class NetworkGraphs {
 
     /** The workspace's graph, current with every change committed before this call. */
     WorkspaceGraph current(WorkspaceId ws) {
+        // Outside this object's lock: the feed calls back into catchUp, which takes it.
+        changes.catchUp();
         synchronized (this) {
-            catchUp();
             WorkspaceGraph graph = graphs.get(ws);
             if (graph == null) {
                 long started = System.nanoTime();
@@ -82,11 +84,8 @@ class NetworkGraphs {
         return graphs.values().stream().mapToLong(WorkspaceGraph::retainedBytes).sum();
     }
 
-    private void catchUp() {
-        List<ChangeFeed.Change> changes = feed.poll();
-        if (changes.isEmpty()) {
-            return;
-        }
+    /** A graph not loaded yet when these changes arrive is loaded later, with them. */
+    private synchronized void catchUp(List<ChangeFeed.Change> changes) {
         Map<WorkspaceId, List<ChangeFeed.Change>> byWorkspace = new HashMap<>();
         for (var c : changes) {
             var ws = new WorkspaceId(c.workspace());
