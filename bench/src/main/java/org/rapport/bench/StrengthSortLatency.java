@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
@@ -48,7 +50,9 @@ public final class StrengthSortLatency {
         Runnable log = () -> Http.postJson(
                 base + "/api/v1/encounters",
                 "{\"participantIds\":[\"" + ids.get(random.nextInt(ids.size()))
-                        + "\"],\"kind\":\"professional\",\"channel\":\"call\",\"title\":\"Bench call\"}",
+                        + "\"],\"kind\":\"professional\",\"channel\":\"call\",\"title\":\"Bench call\","
+                        + "\"occurredAt\":\""
+                        + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + "\"}",
                 bearer,
                 201);
         long[] sorted = SuggestionsLatency.time(warmup, samples, () -> {}, sortedPage);

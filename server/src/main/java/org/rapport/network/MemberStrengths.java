@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.ChangeStream;
 import org.rapport.people.TieStrength.Score;
 
 /**
@@ -46,7 +47,7 @@ final class MemberStrengths {
     private Map<UUID, Score> scores = Map.of();
     private long scoredAt;
 
-    void note(ChangeFeed.Change change) {
+    void note(ChangeStream.Change change) {
         synchronized (pending) {
             switch (change.entity()) {
                 case "person", "relationship" -> pending.people.add(change.entityId());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,10 @@ class NetworkGraphs {
     private static final Logger log = LoggerFactory.getLogger(NetworkGraphs.class);
 
     private final NetworkRepository repository;
-    private final NetworkChanges changes;
+    private final ChangeStream changes;
     private final Map<WorkspaceId, WorkspaceGraph> graphs = new ConcurrentHashMap<>();
 
-    NetworkGraphs(NetworkRepository repository, NetworkChanges changes, ObjectProvider<MeterRegistry> meters) {
+    NetworkGraphs(NetworkRepository repository, ChangeStream changes, ObjectProvider<MeterRegistry> meters) {
         this.repository = repository;
         this.changes = changes;
         changes.subscribe(this::catchUp);
@@ -85,8 +86,8 @@ class NetworkGraphs {
     }
 
     /** A graph not loaded yet when these changes arrive is loaded later, with them. */
-    private synchronized void catchUp(List<ChangeFeed.Change> changes) {
-        Map<WorkspaceId, List<ChangeFeed.Change>> byWorkspace = new HashMap<>();
+    private synchronized void catchUp(List<ChangeStream.Change> changes) {
+        Map<WorkspaceId, List<ChangeStream.Change>> byWorkspace = new HashMap<>();
         for (var c : changes) {
             var ws = new WorkspaceId(c.workspace());
             if (graphs.containsKey(ws)) {
@@ -98,7 +99,7 @@ class NetworkGraphs {
         byWorkspace.forEach((ws, list) -> apply(graphs.get(ws), list));
     }
 
-    private void apply(WorkspaceGraph graph, List<ChangeFeed.Change> changes) {
+    private void apply(WorkspaceGraph graph, List<ChangeStream.Change> changes) {
         Set<UUID> people = new HashSet<>();
         boolean reload = false;
         for (var c : changes) {
@@ -139,7 +140,7 @@ class NetworkGraphs {
         graph.refresh(people, repository);
     }
 
-    private static void memberChanged(WorkspaceGraph graph, ChangeFeed.Change c, java.util.Collection<UUID> people) {
+    private static void memberChanged(WorkspaceGraph graph, ChangeStream.Change c, java.util.Collection<UUID> people) {
         if (c.member() != null && !people.isEmpty()) {
             var ties = graph.members.get(c.member());
             if (ties != null) {
@@ -148,7 +149,7 @@ class NetworkGraphs {
         }
     }
 
-    private static void memberStale(WorkspaceGraph graph, ChangeFeed.Change c) {
+    private static void memberStale(WorkspaceGraph graph, ChangeStream.Change c) {
         if (c.member() != null) {
             var ties = graph.members.get(c.member());
             if (ties != null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +33,7 @@ class StrengthService implements TieStrength {
     private record Key(WorkspaceId workspace, UUID member) {}
 
     private final StrengthEvidenceRepository evidence;
-    private final NetworkChanges changes;
+    private final ChangeStream changes;
     private final Clock clock;
     private final Map<Key, MemberStrengths> members = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -41,7 +42,7 @@ class StrengthService implements TieStrength {
         }
     };
 
-    StrengthService(StrengthEvidenceRepository evidence, NetworkChanges changes, ObjectProvider<Clock> clock) {
+    StrengthService(StrengthEvidenceRepository evidence, ChangeStream changes, ObjectProvider<Clock> clock) {
         this.evidence = evidence;
         this.changes = changes;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -78,12 +79,12 @@ class StrengthService implements TieStrength {
         return strengths.current(me, evidence, clock.instant());
     }
 
-    private void noted(List<ChangeFeed.Change> changed) {
+    private void noted(List<ChangeStream.Change> changed) {
         List<Map.Entry<Key, MemberStrengths>> held;
         synchronized (members) {
             held = new ArrayList<>(members.entrySet());
         }
-        for (ChangeFeed.Change c : changed) {
+        for (ChangeStream.Change c : changed) {
             for (var entry : held) {
                 if (entry.getKey().workspace().value().equals(c.workspace())) {
                     entry.getValue().note(c);
