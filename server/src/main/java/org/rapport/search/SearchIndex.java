@@ -23,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
@@ -152,7 +153,13 @@ class SearchIndex implements AutoCloseable {
 
     <T> T search(SearcherFunction<T> function) throws IOException {
         SearcherManager manager = searchers();
-        IndexSearcher searcher = manager.acquire();
+        IndexSearcher searcher;
+        try {
+            searcher = manager.acquire();
+        } catch (AlreadyClosedException e) {
+            // The worker closed it to rebuild between our reading the field and acquiring.
+            throw rebuilding();
+        }
         try {
             return function.apply(searcher);
         } finally {
@@ -172,10 +179,14 @@ class SearchIndex implements AutoCloseable {
         SearcherManager s = searchers;
         if (s == null) {
             // Closed while it is rebuilt from the database (missing or damaged): a moment, not an error.
-            throw new UnavailableException(
-                    "The search index is being rebuilt from the database; try again in a moment", 1);
+            throw rebuilding();
         }
         return s;
+    }
+
+    private static UnavailableException rebuilding() {
+        return new UnavailableException(
+                "The search index is being rebuilt from the database; try again in a moment", 1);
     }
 
     private void wipe() {
