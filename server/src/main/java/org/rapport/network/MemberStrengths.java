@@ -1,6 +1,7 @@
 package org.rapport.network;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -111,7 +112,7 @@ final class MemberStrengths {
                 patched.put(person, StrengthFormula.score(e, now));
             }
         }
-        scores = Map.copyOf(patched);
+        scores = Collections.unmodifiableMap(patched);
         if (at - scoredAt > RESCORE_AFTER_MILLIS) {
             rescore(now);
         }
@@ -142,7 +143,7 @@ final class MemberStrengths {
         if (evidence != null) {
             evidence.forEach((person, e) -> all.put(person, StrengthFormula.score(e, now)));
         }
-        scores = Map.copyOf(all);
+        scores = Collections.unmodifiableMap(all);
         scoredAt = now.toEpochMilli();
     }
 }

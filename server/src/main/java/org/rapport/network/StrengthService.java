@@ -30,6 +30,9 @@ class StrengthService implements TieStrength {
 
     static final int MAX_MEMBERS = 32;
 
+    /** A person without evidence: score 0, and the reason that says so. */
+    private static final Score NOTHING = StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
+
     private record Key(WorkspaceId workspace, UUID member) {}
 
     private final StrengthEvidenceRepository evidence;
@@ -64,7 +67,12 @@ class StrengthService implements TieStrength {
         Map<UUID, Score> all = everyone(me);
         Map<UUID, Score> wanted = new HashMap<>();
         for (UUID id : personIds) {
-            wanted.put(id, all.getOrDefault(id, nothing()));
+            Score score = all.get(id);
+            if (score != null) {
+                wanted.put(id, score);
+            } else if (personIds.size() <= DIRECT_LIMIT) {
+                wanted.put(id, NOTHING);
+            }
         }
         return wanted;
     }
@@ -102,12 +110,8 @@ class StrengthService implements TieStrength {
         Map<UUID, Score> scores = new HashMap<>();
         for (UUID id : ids) {
             StrengthEvidence e = found.get(id);
-            scores.put(id, e == null ? nothing() : StrengthFormula.score(e, now));
+            scores.put(id, e == null ? NOTHING : StrengthFormula.score(e, now));
         }
         return scores;
-    }
-
-    private static Score nothing() {
-        return StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
     }
 }
