@@ -343,7 +343,8 @@ public class GoalService {
         record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
         Entry updated = entry(me, goalId, entryId);
         referralCredit.creditIfWon(me, goal, current.stage(), updated);
-        if (updated.stage() != current.stage()) {
+        // A move, or the person now counted at another organization: its targets may follow.
+        if (updated.stage() != current.stage() || !Objects.equals(updated.organizationId(), current.organizationId())) {
             targetProgress.follow(me, goal, updated);
         }
         return updated;

@@ -146,6 +146,29 @@ class GoalStagesIT {
     }
 
     @Test
+    void aPersonLinkedToATargetLaterPullsItAlong() {
+        UUID goal = goal("job_search");
+        UUID kim = api.post("/api/v1/people", person().named("Kim Freelance").build())
+                .id();
+        var target = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Umbrella"));
+        UUID entry = api.post(
+                        "/api/v1/goals/" + goal + "/entries",
+                        Map.of("personId", kim.toString(), "stage", "conversation_held"))
+                .id();
+        assertThat(target(goal, target.id()).get("stage").asString())
+                .as("Kim works nowhere yet")
+                .isEqualTo("identified");
+        clock.advance(Duration.ofDays(1));
+        var linked = api.patch(
+                "/api/v1/goals/" + goal + "/entries/" + entry,
+                Map.of("organizationId", target.text("organizationId"), "version", 1));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        JsonNode followed = target(goal, target.id());
+        assertThat(followed.get("stage").asString()).isEqualTo("conversation_held");
+        assertThat(followed.get("stageSince").asString()).isEqualTo("2026-11-03T09:00:00Z");
+    }
+
+    @Test
     void badTargetMovesAreRefusedNamingTheField() {
         UUID goal = goal("job_search");
         UUID target = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Globex"))
@@ -243,6 +266,12 @@ class GoalStagesIT {
                                 Map.of("organizationId", UUID.randomUUID().toString(), "version", 1))
                         .errorFields())
                 .contains("organizationId");
+
+        var patched =
+                api.patch("/api/v1/goals/" + goal + "/entries/" + entry, Map.of("source", "website", "version", 1));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.text("source")).isEqualTo("website");
+        assertThat(patched.text("subject")).isEqualTo("organization");
 
         clock.advance(Duration.ofDays(2));
         var moved = api.post("/api/v1/goals/" + goal + "/entries/" + entry + "/moves", Map.of("stage", "proposal"));
