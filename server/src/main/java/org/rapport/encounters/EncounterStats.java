@@ -110,4 +110,21 @@ public class EncounterStats {
                 });
         return counts;
     }
+
+    /** How many of the member's encounters any of these people took part in (an encounter with two counts once). */
+    public long encountersWithAnyOf(CurrentMember me, java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        SELECT COUNT(DISTINCT p.encounter_id) FROM encounter_participants p
+                        JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+                        WHERE p.workspace_id = :ws AND e.member_id = :member AND p.person_id IN (:people)
+                        """)
+                .param("ws", me.workspace().toString())
+                .param("member", me.memberId().toString())
+                .param("people", personIds.stream().map(UUID::toString).toList())
+                .query(Long.class)
+                .single();
+    }
 }
