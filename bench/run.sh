@@ -158,6 +158,7 @@ paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, the
     driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
         --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}" --member-ties "${MEMBER_TIES:-api}" \
         ${CTE_JDBC:+--cte-jdbc "$CTE_JDBC"}
+    grep -h 'Network graph of workspace' "$dir.console.log" | sed 's/^.*NetworkGraphs *: /- Server log: /' || true
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo

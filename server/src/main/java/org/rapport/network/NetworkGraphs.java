@@ -109,14 +109,8 @@ class NetworkGraphs {
                 case "relationship" -> memberChanged(graph, c, Set.of(c.entityId()));
                 case "connection" -> touched.addAll(repository.connectionEnds(graph.workspace, c.entityId()));
                 case "encounter" -> {
-                    List<UUID> before = graph.eventParticipants.remove(c.entityId());
                     List<UUID> now = repository.eventParticipants(graph.workspace, c.entityId());
-                    if (!now.isEmpty()) {
-                        graph.eventParticipants.put(c.entityId(), now);
-                    }
-                    if (before != null) {
-                        touched.addAll(before);
-                    }
+                    touched.addAll(graph.events.put(c.entityId(), now));
                     touched.addAll(now);
                     List<UUID> all = repository.participants(graph.workspace, c.entityId());
                     if (all.isEmpty() && "delete".equals(c.operation())) {
