@@ -24,11 +24,12 @@
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
 # ONLY=goals times a goal's board (GET /api/v1/goals/{id}) against GET /api/v1/ping: GOAL_TARGETS=40,
 # GOAL_PROSPECTS=200, GOAL_WARMUP=100, GOAL_SAMPLES=300.
+# SERVER_JAR and BASELINE_JAR (with SKIP_BUILD=1) run copies of the jars, so a build may go on meanwhile.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SERVER=$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar
-BASELINE=$ROOT/bench/out/rapport-bench-baseline.jar
+SERVER=${SERVER_JAR:-$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar}
+BASELINE=${BASELINE_JAR:-$ROOT/bench/out/rapport-bench-baseline.jar}
 RUNS=${RUNS:-5} PEOPLE=${PEOPLE:-30000} THREADS=${THREADS:-8}
 WARMUP=${WARMUP:-10} DURATION=${DURATION:-20} ROUNDS=${ROUNDS:-3} PG=${PG:-1} ONLY=${ONLY:-all}
 ENCOUNTERS=${ENCOUNTERS:-500} PAGE_WARMUP=${PAGE_WARMUP:-200} SAMPLES=${SAMPLES:-500} Q=${Q:-jo}

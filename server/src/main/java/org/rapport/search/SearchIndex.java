@@ -133,6 +133,17 @@ class SearchIndex implements AutoCloseable {
         writer().deleteDocuments(key);
     }
 
+    /** Adds a staged index's documents (a copy of its segments), replacing documents with the same keys. */
+    synchronized void addStaged(Path staged, java.util.Collection<String> keys) throws IOException {
+        IndexWriter w = writer();
+        w.deleteDocuments(new org.apache.lucene.search.TermInSetQuery(
+                SearchDocuments.KEY,
+                keys.stream().map(org.apache.lucene.util.BytesRef::new).toList()));
+        try (Directory d = FSDirectory.open(staged)) {
+            w.addIndexes(d);
+        }
+    }
+
     synchronized void deleteAll() throws IOException {
         writer().deleteAll();
     }
@@ -146,7 +157,12 @@ class SearchIndex implements AutoCloseable {
         searchers().maybeRefreshBlocking();
     }
 
-    /** Work on a point-in-time view of the last commit. */
+    /** Makes the changes visible to searches without committing them (near-real-time). */
+    void refresh() throws IOException {
+        searchers().maybeRefreshBlocking();
+    }
+
+    /** Work on a point-in-time view of the last refresh. */
     interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
