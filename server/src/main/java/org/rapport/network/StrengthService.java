@@ -78,7 +78,8 @@ class StrengthService implements TieStrength {
     }
 
     /** Everyone the member met or rated; people missing from the map score 0. */
-    Map<UUID, Score> everyone(CurrentMember me) {
+    @Override
+    public Map<UUID, Score> everyone(CurrentMember me) {
         changes.catchUp();
         MemberStrengths strengths;
         synchronized (members) {

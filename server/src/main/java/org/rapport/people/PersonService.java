@@ -39,6 +39,7 @@ public class PersonService {
     private final ApplicationEventPublisher events;
 
     private final TieStrength strength;
+    private final StrengthRanking ranking;
 
     PersonService(
             PersonRepository people,
@@ -48,8 +49,10 @@ public class PersonService {
             OrganizationService organizations,
             ChangeLog changeLog,
             ApplicationEventPublisher events,
-            ObjectProvider<TieStrength> strength) {
+            ObjectProvider<TieStrength> strength,
+            StrengthRanking ranking) {
         this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
+        this.ranking = ranking;
         this.people = people;
         this.relationships = relationships;
         this.cadences = cadences;
@@ -82,27 +85,15 @@ public class PersonService {
     }
 
     /**
-     * Strength is computed, not stored, so the matching ids are ordered here: one id query, the
-     * workspace's strengths (kept by the network module), then only the page is loaded. The ids
-     * come in name order and the sort is stable, so equals stay by name.
+     * Strength is computed, not stored, so the matching ids are ordered here ({@link StrengthRanking}:
+     * one id query, the member's strengths kept by the network module), then only the page is loaded.
      */
     private PageResponse<Person> listByStrength(CurrentMember me, PersonFilter filter, PageRequest page) {
-        List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter);
-        Map<UUID, TieStrength.Score> scores = strength.scores(me, ids);
-        // Primitive keys, one lookup per person: comparing through the map cost most of the request.
-        long[] keys = new long[ids.size()];
-        for (int i = 0; i < keys.length; i++) {
-            TieStrength.Score score = scores.get(ids.get(i));
-            keys[i] = ((long) (1000 - (score == null ? 0 : score.score())) << 32) | i;
-        }
-        java.util.Arrays.sort(keys);
-        int from = (int) Math.min(page.offset(), keys.length);
-        int to = Math.min(from + page.size(), keys.length);
-        List<UUID> shown = new java.util.ArrayList<>(to - from);
-        for (int k = from; k < to; k++) {
-            shown.add(ids.get((int) keys[k]));
-        }
-        return new PageResponse<>(load(me, shown), page.page(), page.size(), ids.size());
+        List<UUID> ordered =
+                ranking.ordered(me, filter, strength, () -> people.ids(me.workspace(), me.memberId(), filter));
+        int from = (int) Math.min(page.offset(), ordered.size());
+        int to = Math.min(from + page.size(), ordered.size());
+        return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ordered.size());
     }
 
     @Transactional
