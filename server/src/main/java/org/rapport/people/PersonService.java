@@ -83,17 +83,26 @@ public class PersonService {
 
     /**
      * Strength is computed, not stored, so the matching ids are ordered here: one id query, the
-     * workspace's strengths (cached by the network module), then only the page is loaded.
+     * workspace's strengths (kept by the network module), then only the page is loaded. The ids
+     * come in name order and the sort is stable, so equals stay by name.
      */
     private PageResponse<Person> listByStrength(CurrentMember me, PersonFilter filter, PageRequest page) {
         List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter);
         Map<UUID, TieStrength.Score> scores = strength.scores(me, ids);
-        List<UUID> ordered = new java.util.ArrayList<>(ids);
-        ordered.sort(java.util.Comparator.comparingInt(
-                (UUID id) -> -(scores.containsKey(id) ? scores.get(id).score() : 0)));
-        int from = (int) Math.min(page.offset(), ordered.size());
-        int to = Math.min(from + page.size(), ordered.size());
-        return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ids.size());
+        // Primitive keys, one lookup per person: comparing through the map cost most of the request.
+        long[] keys = new long[ids.size()];
+        for (int i = 0; i < keys.length; i++) {
+            TieStrength.Score score = scores.get(ids.get(i));
+            keys[i] = ((long) (1000 - (score == null ? 0 : score.score())) << 32) | i;
+        }
+        java.util.Arrays.sort(keys);
+        int from = (int) Math.min(page.offset(), keys.length);
+        int to = Math.min(from + page.size(), keys.length);
+        List<UUID> shown = new java.util.ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            shown.add(ids.get((int) keys[k]));
+        }
+        return new PageResponse<>(load(me, shown), page.page(), page.size(), ids.size());
     }
 
     @Transactional

@@ -72,9 +72,20 @@ public class SearchService {
 
     /** Hits for a query, best first; {@code types} holds wire names from {@link #TYPES}. */
     public List<Hit> search(CurrentMember me, String q, Collection<String> types, int limit) {
+        return timedSearch(me, q, types, limit).hits();
+    }
+
+    /**
+     * Hits, and where the time went: the Lucene query with the candidates' summaries, the
+     * relationship strengths of the people among them, and ranking with the page's documents and
+     * snippets.
+     */
+    public record Timed(List<Hit> hits, long matchNanos, long strengthNanos, long pageNanos) {}
+
+    public Timed timedSearch(CurrentMember me, String q, Collection<String> types, int limit) {
         List<String> terms = SearchQueries.terms(q);
         if (terms.isEmpty()) {
-            return List.of();
+            return new Timed(List.of(), 0, 0, 0);
         }
         List<IndexedType> wanted = types.stream()
                 .map(t -> IndexedType.valueOf(t.toUpperCase(Locale.ROOT)))
@@ -83,9 +94,12 @@ public class SearchService {
         Query query = SearchQueries.search(me.workspace().toString(), member, terms, wanted);
         long now = System.currentTimeMillis();
         return within(searcher -> {
+            long t0 = System.nanoTime();
             StoredFields stored = searcher.storedFields();
             List<Candidate> candidates = candidates(searcher, stored, query, Math.max(limit * 3, 30));
+            long t1 = System.nanoTime();
             Map<UUID, TieStrength.Score> scores = strengths(me, candidates);
+            long t2 = System.nanoTime();
             List<Hit> hits = new ArrayList<>();
             // Only the page's hits pay for their whole stored document and a snippet.
             for (Candidate c : ranked(candidates, c -> round(c.score * lift(c, scores.get(c.id), now)), limit)) {
@@ -99,7 +113,7 @@ public class SearchService {
                         c.ranking,
                         first == null ? null : UUID.fromString(first)));
             }
-            return hits;
+            return new Timed(hits, t1 - t0, t2 - t1, System.nanoTime() - t2);
         });
     }
 
