@@ -185,11 +185,18 @@ class PipelineBuilder {
                         .map(Entry::personId)
                         .filter(java.util.Objects::nonNull)
                         .toList());
+        Map<UUID, UUID> prospectOrganizations = new HashMap<>();
+        entries.stream()
+                .filter(Entry::isOrganization)
+                .forEach(e -> prospectOrganizations.put(e.id(), java.util.Objects.requireNonNull(e.organizationId())));
+        Map<UUID, Long> byOrganization = prospectOrganizations.isEmpty()
+                ? Map.of()
+                : stats.encountersWithAnyOf(
+                        me, organizations.peopleAt(me, new HashSet<>(prospectOrganizations.values()), true));
         Map<UUID, Long> touches = new HashMap<>();
         for (Entry e : entries) {
-            UUID org = e.organizationId();
-            long n = e.isOrganization() && org != null
-                    ? stats.encountersWithAnyOf(me, organizations.peopleAt(me, org, true))
+            long n = e.isOrganization()
+                    ? byOrganization.getOrDefault(prospectOrganizations.get(e.id()), 0L)
                     : byPerson.getOrDefault(e.personId(), 0L);
             touches.put(e.id(), n);
         }

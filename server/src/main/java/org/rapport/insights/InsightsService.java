@@ -119,7 +119,7 @@ class InsightsService {
         for (GoalInsights.GoalFunnel f : goals.funnels(me)) {
             List<Series> series = new ArrayList<>();
             series.add(new Series(
-                    "Reached",
+                    f.targetSteps().isEmpty() ? "Reached" : "People reached",
                     "c-" + f.goal().kind().kind().wire(),
                     f.steps().stream().map(s -> (long) s.reached()).toList()));
             if (!f.targetSteps().isEmpty()) {

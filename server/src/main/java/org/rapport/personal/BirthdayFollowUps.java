@@ -70,7 +70,7 @@ class BirthdayFollowUps implements AutomaticFollowUps {
     /** Creates what is missing; returns how many. Runs in the caller's transaction. */
     int create(CurrentMember me, LocalDate today) {
         int created = 0;
-        for (Birthdays.Upcoming b : birthdays.within(me, today, DAYS_BEFORE)) {
+        for (Birthdays.Upcoming b : birthdays.soon(me, today, DAYS_BEFORE)) {
             if (!hasOne(me, b)) {
                 LocalDate due = b.on().minusDays(DAYS_BEFORE);
                 followUps.createAutomatic(

@@ -161,6 +161,14 @@ class GoalPagesIT {
                 .containsPattern("2026-11-26</time>\\s*<span>Identified</span> <span class=\"muted\">\\(added\\)")
                 .containsPattern(
                         "2026-11-27</time>\\s*<span>Followed up</span> <span class=\"muted\">\\(moved by hand\\)");
+        // The insights funnel has the organizations beside the people (none in the pipeline yet).
+        String insights = web.get("/insights").body();
+        String funnel = insights.substring(insights.indexOf("Search: how far people and organizations got"));
+        assertThat(funnel.substring(0, funnel.indexOf("</table>")))
+                .contains("People reached")
+                .contains("Organizations reached")
+                .containsPattern("<th scope=\"row\">Followed up</th>\\s*<td>0</td>\\s*<td>1</td>")
+                .containsPattern("<th scope=\"row\">Referred</th>\\s*<td>0</td>\\s*<td>0</td>");
         web.post("/goals/" + search + "/targets/" + target + "/move", Map.of("stage", "won", "_csrf", csrf));
         assertThat(web.get("/goals/" + search).body()).contains("stage: must be one of identified");
 

@@ -94,6 +94,24 @@ class BirthdayFollowUpsIT {
     }
 
     @Test
+    void aLeapDayBirthdayFallsOnTheLastDayOfFebruaryInOtherYears() {
+        clock.set(Instant.parse("2027-02-25T09:00:00Z"));
+        api.post(
+                "/api/v1/people",
+                person().named("Lea").with("birthday", "2000-02-29").build());
+        api.post(
+                "/api/v1/people",
+                person().named("Mo").with("birthday", "--03-01").build());
+        assertThat(titles(api)).containsExactly("Wish Lea a happy birthday on 28 February");
+        clock.set(Instant.parse("2028-02-27T09:00:00Z"));
+        assertThat(titles(api))
+                .containsExactlyInAnyOrder(
+                        "Wish Lea a happy birthday on 28 February",
+                        "Wish Lea a happy birthday on 29 February",
+                        "Wish Mo a happy birthday on 1 March");
+    }
+
+    @Test
     void anotherWorkspaceGetsNoneOfThem() {
         api.post(
                 "/api/v1/people",
