@@ -76,6 +76,8 @@ search_run() { # search_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     dir=$WORK/$1
     start_server "$port" "$dir" --rapport.signup=open "${@:3}"
     driver NetworkGenerator --base "http://127.0.0.1:$port" --jdbc "$2" --size "${SIZE:-M}" --out "$dir-net" >&2
+    # As autovacuum would in a running installation (the bulk-written tables have no statistics yet).
+    if [[ $2 == jdbc:postgresql:* ]]; then psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c ANALYZE >&2; fi
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."

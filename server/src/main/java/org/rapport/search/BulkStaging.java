@@ -54,8 +54,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class BulkStaging {
     /** Fewer people than this in a transaction are left to the catch-up alone. */
     static final int MIN_PEOPLE = 500;
-    /** A transaction writing more people than this is not staged (bounded disk, and a rebuild will do). */
-    static final int MAX_PEOPLE = 200_000;
+    /**
+     * A transaction writing more people than this is not staged: the catch-up rebuilds the index
+     * after such a backlog anyway, and it bounds the ids a stage remembers.
+     */
+    static final int MAX_PEOPLE = 100_000;
+    /** Chunks handed to the staging thread and not written yet; beyond it the import waits (bounded memory). */
+    static final int PENDING_CHUNKS = 4;
 
     private static final Logger log = LoggerFactory.getLogger(BulkStaging.class);
     private final Path root;
@@ -66,6 +71,7 @@ class BulkStaging {
     });
     private final ConcurrentLinkedQueue<Stage> ready = new ConcurrentLinkedQueue<>();
     private final Set<Stage> committing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Semaphore pending = new java.util.concurrent.Semaphore(PENDING_CHUNKS);
 
     BulkStaging(@Value("${rapport.search.index-dir}") Path indexDir) {
         Path index = indexDir.toAbsolutePath();
@@ -82,7 +88,8 @@ class BulkStaging {
     /** One transaction's staged people. */
     final class Stage implements TransactionSynchronization {
         final Path dir = root.resolve(UUID.randomUUID().toString());
-        final Set<String> keys = new TreeSet<>();
+        /** The staged people by workspace (ids, not keys: 100,000 keys would take tens of MB). */
+        final java.util.Map<String, List<UUID>> ids = new java.util.HashMap<>();
         /** Pending entries until there are enough to stage (small writes are left to the catch-up). */
         private final List<PersonBatch.Inserted> waiting = new ArrayList<>();
 
@@ -100,6 +107,7 @@ class BulkStaging {
             if (people > MAX_PEOPLE) {
                 abandoned = true;
                 waiting.clear();
+                ids.clear();
                 worker.submit(this::close);
                 return;
             }
@@ -110,10 +118,37 @@ class BulkStaging {
             List<PersonBatch.Inserted> batch = List.copyOf(waiting);
             waiting.clear();
             started = true;
-            batch.forEach(b -> b.entries()
-                    .forEach(e -> keys.add(SearchDocuments.key(
-                            IndexedType.PERSON, b.workspace().toString(), e.id().toString()))));
-            worker.submit(() -> write(batch));
+            batch.forEach(b -> {
+                List<UUID> of = ids.computeIfAbsent(b.workspace().toString(), ws -> new ArrayList<>());
+                b.entries().forEach(e -> of.add(e.id()));
+            });
+            try {
+                pending.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                abandoned = true;
+                worker.submit(this::close);
+                return;
+            }
+            worker.submit(() -> {
+                try {
+                    write(batch);
+                } finally {
+                    pending.release();
+                }
+            });
+        }
+
+        /** The index keys of the staged people. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            ids.forEach(
+                    (ws, of) -> of.forEach(id -> keys.add(SearchDocuments.key(IndexedType.PERSON, ws, id.toString()))));
+            return keys;
+        }
+
+        int people() {
+            return ids.values().stream().mapToInt(List::size).sum();
         }
 
         private void write(List<PersonBatch.Inserted> batch) {

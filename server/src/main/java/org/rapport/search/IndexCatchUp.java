@@ -36,6 +36,10 @@ class IndexCatchUp implements SmartLifecycle {
     static final long GAP_PATIENCE_MILLIS = 10 * 60 * 1000L;
     /** After a rebuild, values this far below the target are checked for late commits. */
     static final long WINDOW = 1_000;
+    /** Gaps younger than this are asked for on every pass, older ones every {@value #OLD_GAPS_EVERY}th. */
+    static final long YOUNG_GAP_MILLIS = 5_000;
+
+    static final int OLD_GAPS_EVERY = 5;
 
     private static final Logger log = LoggerFactory.getLogger(IndexCatchUp.class);
     private final SearchIndex index;
@@ -48,6 +52,7 @@ class IndexCatchUp implements SmartLifecycle {
     private @Nullable Thread thread;
     private @Nullable ChangeCursor cursor;
     private long committedAt = System.currentTimeMillis();
+    private long polls;
     private final Object signal = new Object();
     private boolean woken;
 
@@ -188,11 +193,14 @@ class IndexCatchUp implements SmartLifecycle {
         if (c == null) {
             return false;
         }
+        staging.awaitCommitting(10_000);
         mergeStaged();
         long now = System.currentTimeMillis();
         List<SearchSource.Change> changes = new ArrayList<>();
-        // Every gap, every time: a rolled-back import leaves thousands, and a late commit may be any of them.
-        List<Long> gaps = c.gaps(ChangeCursor.MAX_GAPS);
+        // Young gaps every time (a transaction about to commit), all of them every fifth pass: a
+        // rolled-back import leaves thousands, and a late commit may be any of them.
+        List<Long> gaps =
+                ++polls % OLD_GAPS_EVERY == 0 ? c.gaps(ChangeCursor.MAX_GAPS) : c.gapsSince(now - YOUNG_GAP_MILLIS);
         for (int i = 0; i < gaps.size(); i += 1_000) {
             changes.addAll(source.changesAmong(gaps.subList(i, Math.min(gaps.size(), i + 1_000))));
         }
@@ -206,7 +214,9 @@ class IndexCatchUp implements SmartLifecycle {
         long safeBefore = c.safe();
         long started = System.nanoTime();
         if (!changes.isEmpty()) {
-            updater.apply(changes);
+            // Imports that commit while this runs are shown between chunks: this poll read the log
+            // before they committed, so their changes come after the merge, as they must.
+            updater.apply(changes, this::mergeStaged);
             changes.forEach(change -> c.seen(change.seq(), now));
         }
         c.expire(now, GAP_PATIENCE_MILLIS);
@@ -234,8 +244,7 @@ class IndexCatchUp implements SmartLifecycle {
      * Shows what imports staged while they ran ({@link BulkStaging}), before reading their changes
      * from the log (which then replaces the staged documents with ones read from the tables).
      */
-    private void mergeStaged() throws IOException, InterruptedException {
-        staging.awaitCommitting(10_000);
+    private void mergeStaged() throws IOException {
         List<BulkStaging.Stage> stages = staging.takeReady();
         if (stages.isEmpty()) {
             return;
@@ -245,8 +254,8 @@ class IndexCatchUp implements SmartLifecycle {
         try {
             for (BulkStaging.Stage stage : stages) {
                 if (stage.awaitFinished()) {
-                    index.addStaged(stage.dir, stage.keys);
-                    people += stage.keys.size();
+                    index.addStaged(stage.dir, stage.keys());
+                    people += stage.people();
                 }
             }
         } finally {

@@ -78,8 +78,16 @@ class IndexUpdater {
         final Set<String> encounters = new LinkedHashSet<>();
     }
 
-    /** Applies the changes and waits until the index writer has them (visible after a refresh). */
-    void apply(List<SearchSource.Change> changes) throws IOException {
+    /** Something to do between chunks of a long catch-up (show what imports staged meanwhile). */
+    interface BetweenChunks {
+        void run() throws IOException;
+    }
+
+    /**
+     * Applies the changes and waits until the index writer has them (visible after a refresh);
+     * {@code between} runs after each chunk.
+     */
+    void apply(List<SearchSource.Change> changes, BetweenChunks between) throws IOException {
         Map<String, Work> byWorkspace = new LinkedHashMap<>();
         for (SearchSource.Change c : changes) {
             Work work = byWorkspace.computeIfAbsent(c.ws(), ws -> new Work());
@@ -101,28 +109,31 @@ class IndexUpdater {
         }
         try {
             for (var entry : byWorkspace.entrySet()) {
-                apply(entry.getKey(), entry.getValue());
+                apply(entry.getKey(), entry.getValue(), between);
             }
         } finally {
             drain();
         }
     }
 
-    private void apply(String ws, Work work) throws IOException {
+    private void apply(String ws, Work work, BetweenChunks between) throws IOException {
         for (List<String> chunk : chunks(work.organizationsChanged)) {
             work.people.addAll(source.peopleAt(ws, chunk));
             work.people.addAll(linked(IndexedType.PERSON, ws, chunk));
         }
         for (List<String> chunk : chunks(work.organizations)) {
             reindex(ws, IndexedType.ORGANIZATION, chunk);
+            between.run();
         }
         for (List<String> chunk : chunks(work.encounters)) {
             work.people.addAll(source.peopleIn(ws, chunk));
             work.people.addAll(linksOf(IndexedType.ENCOUNTER, ws, chunk));
             reindex(ws, IndexedType.ENCOUNTER, chunk);
+            between.run();
         }
         for (List<String> chunk : chunks(work.people)) {
             reindex(ws, IndexedType.PERSON, chunk);
+            between.run();
         }
     }
 

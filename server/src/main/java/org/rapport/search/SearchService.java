@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -222,17 +226,36 @@ public class SearchService {
     private static List<Candidate> candidates(IndexSearcher searcher, StoredFields stored, Query query, int n)
             throws IOException {
         List<Candidate> candidates = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            Document doc = stored.document(hit.doc, SUMMARY);
-            var recency = doc.getField(SearchDocuments.RECENCY);
-            candidates.add(new Candidate(
-                    hit.doc,
-                    IndexedType.valueOf(doc.get(SearchDocuments.TYPE).toUpperCase(Locale.ROOT)),
-                    UUID.fromString(doc.get(SearchDocuments.ID)),
-                    doc.get(SearchDocuments.TITLE),
-                    doc.get(SearchDocuments.SORT),
-                    recency == null ? null : recency.numericValue().longValue(),
-                    hit.score));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int local = hit.doc - leaf.docBase;
+            // Fresh iterators per hit: hits come by score, and doc values only move forward.
+            BinaryDocValues summaries = leaf.reader().getBinaryDocValues(SearchDocuments.SUMMARY);
+            NumericDocValues recencies = leaf.reader().getNumericDocValues(SearchDocuments.RECENCY);
+            Long recency = recencies != null && recencies.advanceExact(local) ? recencies.longValue() : null;
+            if (summaries != null && summaries.advanceExact(local)) {
+                String[] summary =
+                        SearchDocuments.summary(summaries.binaryValue().utf8ToString());
+                candidates.add(new Candidate(
+                        hit.doc,
+                        IndexedType.valueOf(summary[0].toUpperCase(Locale.ROOT)),
+                        UUID.fromString(summary[1]),
+                        summary[2],
+                        summary[3],
+                        recency,
+                        hit.score));
+            } else {
+                Document doc = stored.document(hit.doc, SUMMARY);
+                candidates.add(new Candidate(
+                        hit.doc,
+                        IndexedType.valueOf(doc.get(SearchDocuments.TYPE).toUpperCase(Locale.ROOT)),
+                        UUID.fromString(doc.get(SearchDocuments.ID)),
+                        doc.get(SearchDocuments.TITLE),
+                        doc.get(SearchDocuments.SORT),
+                        recency,
+                        hit.score));
+            }
         }
         return candidates;
     }
