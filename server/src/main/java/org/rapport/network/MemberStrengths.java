@@ -28,6 +28,9 @@ final class MemberStrengths {
     private static final class Pending {
         final Set<UUID> people = new HashSet<>();
         final Set<UUID> encounters = new HashSet<>();
+        /** Encounters changed or deleted (not new): people may have left them. */
+        final Set<UUID> reshaped = new HashSet<>();
+
         final Set<UUID> connections = new HashSet<>();
         /** Set when more changed than {@link #RELOAD_ABOVE}: the sets stop growing, all is read again. */
         boolean overflow;
@@ -39,6 +42,7 @@ final class MemberStrengths {
         void clear() {
             people.clear();
             encounters.clear();
+            reshaped.clear();
             connections.clear();
         }
     }
@@ -52,7 +56,12 @@ final class MemberStrengths {
         synchronized (pending) {
             switch (change.entity()) {
                 case "person", "relationship" -> pending.people.add(change.entityId());
-                case "encounter" -> pending.encounters.add(change.entityId());
+                case "encounter" -> {
+                    pending.encounters.add(change.entityId());
+                    if (!"create".equals(change.operation())) {
+                        pending.reshaped.add(change.entityId());
+                    }
+                }
                 case "connection" -> pending.connections.add(change.entityId());
                 default -> {}
             }
@@ -85,12 +94,12 @@ final class MemberStrengths {
         }
         Set<UUID> again = new HashSet<>(changed.people);
         again.addAll(touched.people());
-        if (!changed.encounters.isEmpty()) {
+        if (!changed.reshaped.isEmpty()) {
             // People taken out of an encounter, or whose encounter was deleted, are no longer in its
-            // participants: their evidence still names it.
+            // participants: their evidence still names it. A new encounter has no one to lose.
             held.forEach((person, e) -> {
                 for (StrengthEvidence.Contact c : e.contacts) {
-                    if (changed.encounters.contains(c.encounter())) {
+                    if (changed.reshaped.contains(c.encounter())) {
                         again.add(person);
                         return;
                     }
@@ -124,6 +133,7 @@ final class MemberStrengths {
             Pending taken = new Pending();
             taken.people.addAll(pending.people);
             taken.encounters.addAll(pending.encounters);
+            taken.reshaped.addAll(pending.reshaped);
             taken.connections.addAll(pending.connections);
             taken.overflow = pending.overflow;
             pending.clear();
