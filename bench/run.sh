@@ -17,16 +17,19 @@
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000.
+# ONLY=strength times the people list sorted by strength after STRENGTH_ENCOUNTERS=100000 encounters
+# (STRENGTH_WARMUP=50, STRENGTH_SAMPLES=300 requests per line).
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 # ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
 # ONLY=goals times a goal's board (GET /api/v1/goals/{id}) against GET /api/v1/ping: GOAL_TARGETS=40,
 # GOAL_PROSPECTS=200, GOAL_WARMUP=100, GOAL_SAMPLES=300.
+# SERVER_JAR and BASELINE_JAR (with SKIP_BUILD=1) run copies of the jars, so a build may go on meanwhile.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SERVER=$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar
-BASELINE=$ROOT/bench/out/rapport-bench-baseline.jar
+SERVER=${SERVER_JAR:-$ROOT/server/target/rapport-server-0.1.0-SNAPSHOT.jar}
+BASELINE=${BASELINE_JAR:-$ROOT/bench/out/rapport-bench-baseline.jar}
 RUNS=${RUNS:-5} PEOPLE=${PEOPLE:-30000} THREADS=${THREADS:-8}
 WARMUP=${WARMUP:-10} DURATION=${DURATION:-20} ROUNDS=${ROUNDS:-3} PG=${PG:-1} ONLY=${ONLY:-all}
 ENCOUNTERS=${ENCOUNTERS:-500} PAGE_WARMUP=${PAGE_WARMUP:-200} SAMPLES=${SAMPLES:-500} Q=${Q:-jo}
@@ -73,6 +76,8 @@ search_run() { # search_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
     dir=$WORK/$1
     start_server "$port" "$dir" --rapport.signup=open "${@:3}"
     driver NetworkGenerator --base "http://127.0.0.1:$port" --jdbc "$2" --size "${SIZE:-M}" --out "$dir-net" >&2
+    # As autovacuum would in a running installation (the bulk-written tables have no statistics yet).
+    if [[ $2 == jdbc:postgresql:* ]]; then psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c ANALYZE >&2; fi
     echo "### $1"
     echo
     echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
@@ -100,6 +105,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
         echo
         driver SuggestionsLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "${SUGGESTION_ENCOUNTERS:-300000}" --warmup "${SUGGESTION_WARMUP:-20}" --samples "$SAMPLES"
+    elif [[ $ONLY == strength ]]; then
+        echo
+        driver StrengthSortLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "${STRENGTH_ENCOUNTERS:-100000}" --warmup "${STRENGTH_WARMUP:-50}" --samples "${STRENGTH_SAMPLES:-300}"
     elif [[ $ONLY == backup ]]; then
         echo
         driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"

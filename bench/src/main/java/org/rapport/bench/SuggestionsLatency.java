@@ -114,7 +114,7 @@ public final class SuggestionsLatency {
         }
     }
 
-    private static String[] member(Connection db) throws SQLException {
+    static String[] member(Connection db) throws SQLException {
         try (var s = db.prepareStatement("SELECT workspace_id, id FROM members WHERE email = ?")) {
             s.setString(1, Seed.EMAIL);
             try (var rs = s.executeQuery()) {
@@ -124,7 +124,7 @@ public final class SuggestionsLatency {
         }
     }
 
-    private static void insertEncounters(Connection db, String ws, String member, List<String> ids, int count)
+    static void insertEncounters(Connection db, String ws, String member, List<String> ids, int count)
             throws SQLException {
         db.setAutoCommit(false);
         var random = new Random(7);
@@ -199,7 +199,7 @@ public final class SuggestionsLatency {
         }
     }
 
-    private static long[] time(int warmup, int samples, Runnable before, Runnable call) {
+    static long[] time(int warmup, int samples, Runnable before, Runnable call) {
         for (int i = 0; i < warmup; i++) {
             before.run();
             call.run();
@@ -215,13 +215,13 @@ public final class SuggestionsLatency {
         return latencies;
     }
 
-    private static void row(String what, long[] sorted) {
+    static void row(String what, long[] sorted) {
         System.out.printf(
                 "| %s | %.1f | %.1f | %.1f |%n",
                 what, percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1] / 1e6);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }

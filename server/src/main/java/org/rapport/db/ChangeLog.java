@@ -2,10 +2,13 @@ package org.rapport.db;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records every change in the caller's transaction, so the log and the data can never disagree.
@@ -19,12 +22,42 @@ public class ChangeLog {
         DELETE
     }
 
+    /**
+     * Published on this node once a transaction that recorded changes has committed, so readers of
+     * the log (the search index) can catch up at once instead of at their next poll. Other nodes
+     * still learn of the changes by polling.
+     */
+    public record Committed() {}
+
+    private static final Committed COMMITTED = new Committed();
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final ApplicationEventPublisher events;
 
-    ChangeLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    ChangeLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.events = events;
+    }
+
+    /** Once per transaction: announce {@link Committed} after it commits. */
+    private void announceAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(COMMITTED)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(COMMITTED, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(COMMITTED);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(COMMITTED);
+            }
+        });
     }
 
     /**
@@ -59,6 +92,7 @@ public class ChangeLog {
                 .param("member", memberId == null ? null : memberId.toString())
                 .param("at", System.currentTimeMillis())
                 .update();
+        announceAfterCommit();
     }
 
     /** One row per id, in JDBC batches: for imports, restores and other changes of many entities at once. */
@@ -86,5 +120,6 @@ public class ChangeLog {
             ps.setString(5, member);
             ps.setLong(6, at);
         });
+        announceAfterCommit();
     }
 }

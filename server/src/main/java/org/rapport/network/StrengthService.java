@@ -2,51 +2,54 @@ package org.rapport.network;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
-import org.rapport.db.ChangeLog;
+import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Strength for a page of people is computed on the spot from their evidence. Strength for a whole
- * workspace (sorting by it, boosting search) is computed in one pass and remembered until the
- * change log moves, like {@code PeopleCounts}; it is node-local and derived, so losing it costs
- * one pass. Entries also expire, because strength decays with time and because on PostgreSQL a
- * sequence number can commit after a higher one.
+ * Strength for a handful of people is computed on the spot from their evidence. Once a member
+ * needs it for the whole workspace (sorting by it, many search hits), their strengths are kept in
+ * memory ({@link MemberStrengths}) and brought up to date from the change log per changed person;
+ * from then on every question of theirs is answered from there. It is node-local and derived, so
+ * losing it costs one read of the workspace.
  */
 @Service
 class StrengthService implements TieStrength {
-    /** Up to this many people are scored directly; more are read from the workspace pass. */
+    /** Up to this many people are scored directly while the member has nothing in memory. */
     static final int DIRECT_LIMIT = 500;
 
-    static final long MAX_AGE_MILLIS = 60_000;
-    static final int MAX_WORKSPACES = 64;
+    static final int MAX_MEMBERS = 32;
+
+    /** A person without evidence: score 0, and the reason that says so. */
+    private static final Score NOTHING = StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
 
     private record Key(WorkspaceId workspace, UUID member) {}
 
-    private record Snapshot(ChangeLog.Position position, long at, Map<UUID, Score> scores) {}
-
     private final StrengthEvidenceRepository evidence;
-    private final ChangeLog changeLog;
+    private final ChangeStream changes;
     private final Clock clock;
-    private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, MemberStrengths> members = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
-            return size() > MAX_WORKSPACES;
+        protected boolean removeEldestEntry(Map.Entry<Key, MemberStrengths> eldest) {
+            return size() > MAX_MEMBERS;
         }
     };
 
-    StrengthService(StrengthEvidenceRepository evidence, ChangeLog changeLog, ObjectProvider<Clock> clock) {
+    StrengthService(StrengthEvidenceRepository evidence, ChangeStream changes, ObjectProvider<Clock> clock) {
         this.evidence = evidence;
-        this.changeLog = changeLog;
+        this.changes = changes;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        changes.subscribe(this::noted);
     }
 
     @Override
@@ -54,34 +57,53 @@ class StrengthService implements TieStrength {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        if (personIds.size() <= DIRECT_LIMIT) {
+        boolean held;
+        synchronized (members) {
+            held = members.containsKey(key(me));
+        }
+        if (!held && personIds.size() <= DIRECT_LIMIT) {
             return score(evidence.load(me, personIds), personIds);
         }
         Map<UUID, Score> all = everyone(me);
         Map<UUID, Score> wanted = new HashMap<>();
         for (UUID id : personIds) {
-            wanted.put(id, all.getOrDefault(id, nothing()));
+            Score score = all.get(id);
+            if (score != null) {
+                wanted.put(id, score);
+            } else if (personIds.size() <= DIRECT_LIMIT) {
+                wanted.put(id, NOTHING);
+            }
         }
         return wanted;
     }
 
-    /** Everyone the member has evidence about; people missing from the map score 0. */
-    Map<UUID, Score> everyone(CurrentMember me) {
-        Key key = new Key(me.workspace(), me.memberId());
-        ChangeLog.Position position = changeLog.position(me.workspace());
-        long now = clock.millis();
-        synchronized (snapshots) {
-            Snapshot known = snapshots.get(key);
-            if (known != null && known.position().equals(position) && now - known.at() < MAX_AGE_MILLIS) {
-                return known.scores();
+    /** Everyone the member met or rated; people missing from the map score 0. */
+    @Override
+    public Map<UUID, Score> everyone(CurrentMember me) {
+        changes.catchUp();
+        MemberStrengths strengths;
+        synchronized (members) {
+            strengths = members.computeIfAbsent(key(me), k -> new MemberStrengths());
+        }
+        return strengths.current(me, evidence, clock.instant());
+    }
+
+    private void noted(List<ChangeStream.Change> changed) {
+        List<Map.Entry<Key, MemberStrengths>> held;
+        synchronized (members) {
+            held = new ArrayList<>(members.entrySet());
+        }
+        for (ChangeStream.Change c : changed) {
+            for (var entry : held) {
+                if (entry.getKey().workspace().value().equals(c.workspace())) {
+                    entry.getValue().note(c);
+                }
             }
         }
-        Map<UUID, StrengthEvidence> all = evidence.load(me, null);
-        Map<UUID, Score> scores = Map.copyOf(score(all, all.keySet()));
-        synchronized (snapshots) {
-            snapshots.put(key, new Snapshot(position, now, scores));
-        }
-        return scores;
+    }
+
+    private static Key key(CurrentMember me) {
+        return new Key(me.workspace(), me.memberId());
     }
 
     private Map<UUID, Score> score(Map<UUID, StrengthEvidence> found, Collection<UUID> ids) {
@@ -89,12 +111,8 @@ class StrengthService implements TieStrength {
         Map<UUID, Score> scores = new HashMap<>();
         for (UUID id : ids) {
             StrengthEvidence e = found.get(id);
-            scores.put(id, e == null ? nothing() : StrengthFormula.score(e, now));
+            scores.put(id, e == null ? NOTHING : StrengthFormula.score(e, now));
         }
         return scores;
-    }
-
-    private static Score nothing() {
-        return StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
     }
 }

@@ -18,6 +18,7 @@ import org.rapport.db.Keys;
 import org.rapport.db.WorkspaceId;
 import org.rapport.organizations.OrganizationBatch;
 import org.rapport.organizations.RoleDraft;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,22 +53,31 @@ public class PersonBatch {
     private final OrganizationBatch organizations;
     private final PersonService people;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
 
     PersonBatch(
             JdbcTemplate jdbc,
             JsonMapper json,
             OrganizationBatch organizations,
             PersonService people,
-            ChangeLog changeLog) {
+            ChangeLog changeLog,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.organizations = organizations;
         this.people = people;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     /** A person to write under a given id. */
     public record Entry(UUID id, PersonDraft draft) {}
+
+    /**
+     * Published in the writing transaction after {@link #insert}: new people, as written (drafts
+     * are clean). Lets search index a large import while it runs; the change log stays the record.
+     */
+    public record Inserted(WorkspaceId workspace, List<Entry> entries) {}
 
     /**
      * The draft as the API would store it; each value it had to leave out is named in {@code problems}
@@ -250,6 +260,7 @@ public class PersonBatch {
                 entries.stream().map(Entry::id).toList(),
                 ChangeLog.Operation.CREATE,
                 me.memberId());
+        events.publishEvent(new Inserted(me.workspace(), List.copyOf(entries)));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.rapport.search;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,6 +48,14 @@ final class ChangeCursor {
     /** The oldest gaps, the ones to ask for again. */
     List<Long> gaps(int limit) {
         return gaps.keySet().stream().limit(limit).toList();
+    }
+
+    /** The gaps first seen at or after {@code since} (young ones: likely a transaction about to commit). */
+    List<Long> gapsSince(long since) {
+        return gaps.entrySet().stream()
+                .filter(e -> e.getValue() >= since)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     int gapCount() {

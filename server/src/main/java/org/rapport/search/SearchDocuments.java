@@ -1,9 +1,11 @@
 package org.rapport.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -11,6 +13,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /** The fields of the index and the documents built from people, organizations and encounters. */
@@ -24,6 +27,15 @@ final class SearchDocuments {
     static final String SORT = "sort";
 
     static final String RECENCY = "recency";
+    /**
+     * Type, id, title and sort key in one doc value, so ranking 60 candidates reads no stored
+     * documents (each read decompresses a block): type, id and the title's length separated by
+     * U+0001, then the title and the sort key (the title may hold any character).
+     */
+    static final String SUMMARY = "summary";
+    /** Doc values longer than this are refused by Lucene; such documents go without a summary. */
+    static final int MAX_SUMMARY_BYTES = 32_000;
+
     static final String LINKS = "links";
     static final String NAME_EXACT = "name_exact";
     static final String MEMBER = "member";
@@ -112,6 +124,20 @@ final class SearchDocuments {
         return doc;
     }
 
+    /** Type, id, title and sort key from a {@link #SUMMARY} value. */
+    static String[] summary(String value) {
+        int afterType = value.indexOf('\u0001');
+        int afterId = value.indexOf('\u0001', afterType + 1);
+        int afterLength = value.indexOf('\u0001', afterId + 1);
+        int titleEnd = afterLength + 1 + Integer.parseInt(value.substring(afterId + 1, afterLength));
+        return new String[] {
+            value.substring(0, afterType),
+            value.substring(afterType + 1, afterId),
+            value.substring(afterLength + 1, titleEnd),
+            value.substring(titleEnd)
+        };
+    }
+
     private static Document common(IndexedType type, String ws, String id, String title, @Nullable Long recency) {
         Document doc = new Document();
         doc.add(new StringField(KEY, key(type, ws, id), Field.Store.NO));
@@ -119,7 +145,13 @@ final class SearchDocuments {
         doc.add(new StringField(TYPE, type.wire(), Field.Store.YES));
         doc.add(new StoredField(ID, id));
         doc.add(new StoredField(TITLE, title));
-        doc.add(new StoredField(SORT, SearchAnalyzer.folded(title)));
+        String sort = SearchAnalyzer.folded(title);
+        doc.add(new StoredField(SORT, sort));
+        byte[] summary = (type.wire() + "\u0001" + id + "\u0001" + title.length() + "\u0001" + title + sort)
+                .getBytes(StandardCharsets.UTF_8);
+        if (summary.length <= MAX_SUMMARY_BYTES) {
+            doc.add(new BinaryDocValuesField(SUMMARY, new BytesRef(summary)));
+        }
         if (recency != null) {
             doc.add(new NumericDocValuesField(RECENCY, recency));
             doc.add(new StoredField(RECENCY, recency));

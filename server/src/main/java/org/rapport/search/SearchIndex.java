@@ -23,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
@@ -46,7 +47,7 @@ class SearchIndex implements AutoCloseable {
     /** The documents' layout; an index of another layout is rebuilt (raise it when fields change). */
     static final String FORMAT = "format";
 
-    static final String CURRENT_FORMAT = "3";
+    static final String CURRENT_FORMAT = "4";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private final Path path;
     private @Nullable Directory directory;
@@ -132,6 +133,17 @@ class SearchIndex implements AutoCloseable {
         writer().deleteDocuments(key);
     }
 
+    /** Adds a staged index's documents (a copy of its segments), replacing documents with the same keys. */
+    synchronized void addStaged(Path staged, java.util.Collection<String> keys) throws IOException {
+        IndexWriter w = writer();
+        w.deleteDocuments(new org.apache.lucene.search.TermInSetQuery(
+                SearchDocuments.KEY,
+                keys.stream().map(org.apache.lucene.util.BytesRef::new).toList()));
+        try (Directory d = FSDirectory.open(staged)) {
+            w.addIndexes(d);
+        }
+    }
+
     synchronized void deleteAll() throws IOException {
         writer().deleteAll();
     }
@@ -145,14 +157,25 @@ class SearchIndex implements AutoCloseable {
         searchers().maybeRefreshBlocking();
     }
 
-    /** Work on a point-in-time view of the last commit. */
+    /** Makes the changes visible to searches without committing them (near-real-time). */
+    void refresh() throws IOException {
+        searchers().maybeRefreshBlocking();
+    }
+
+    /** Work on a point-in-time view of the last refresh. */
     interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
     <T> T search(SearcherFunction<T> function) throws IOException {
         SearcherManager manager = searchers();
-        IndexSearcher searcher = manager.acquire();
+        IndexSearcher searcher;
+        try {
+            searcher = manager.acquire();
+        } catch (AlreadyClosedException e) {
+            // The worker closed it to rebuild between our reading the field and acquiring.
+            throw rebuilding();
+        }
         try {
             return function.apply(searcher);
         } finally {
@@ -172,10 +195,14 @@ class SearchIndex implements AutoCloseable {
         SearcherManager s = searchers;
         if (s == null) {
             // Closed while it is rebuilt from the database (missing or damaged): a moment, not an error.
-            throw new UnavailableException(
-                    "The search index is being rebuilt from the database; try again in a moment", 1);
+            throw rebuilding();
         }
         return s;
+    }
+
+    private static UnavailableException rebuilding() {
+        return new UnavailableException(
+                "The search index is being rebuilt from the database; try again in a moment", 1);
     }
 
     private void wipe() {

@@ -36,6 +36,16 @@ class ChangeCursorTest {
     }
 
     @Test
+    void youngGapsAreTheOnesSeenSinceAMoment() {
+        var cursor = new ChangeCursor(0);
+        cursor.seen(3, 1_000);
+        cursor.seen(6, 5_000);
+        assertThat(cursor.gapsSince(4_000)).containsExactly(4L, 5L);
+        assertThat(cursor.gapsSince(0)).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(cursor.gapsSince(6_000)).isEmpty();
+    }
+
+    @Test
     void afterARebuildTheValuesMissingBelowTheTargetAreWatched() {
         var cursor = ChangeCursor.after(10, 5, List.of(6L, 8L, 10L), 0);
         assertThat(cursor.high()).isEqualTo(10);
