@@ -60,7 +60,7 @@ class BulkStaging {
      */
     static final int MAX_PEOPLE = 100_000;
     /** Chunks handed to the staging thread and not written yet; beyond it the import waits (bounded memory). */
-    static final int PENDING_CHUNKS = 4;
+    static final int PENDING_CHUNKS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(BulkStaging.class);
     private final Path root;
@@ -108,7 +108,7 @@ class BulkStaging {
                 abandoned = true;
                 waiting.clear();
                 ids.clear();
-                worker.submit(this::close);
+                submit(this::close);
                 return;
             }
             waiting.add(inserted);
@@ -127,16 +127,20 @@ class BulkStaging {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 abandoned = true;
-                worker.submit(this::close);
+                submit(this::close);
                 return;
             }
-            worker.submit(() -> {
-                try {
-                    write(batch);
-                } finally {
-                    pending.release();
-                }
-            });
+            if (submit(() -> {
+                        try {
+                            write(batch);
+                        } finally {
+                            pending.release();
+                        }
+                    })
+                    == null) {
+                pending.release();
+                abandoned = true;
+            }
         }
 
         /** The index keys of the staged people. */
@@ -207,7 +211,9 @@ class BulkStaging {
         }
 
         void discard() {
-            worker.submit(this::close);
+            if (submit(this::close) == null) {
+                deleteTree(dir);
+            }
         }
 
         boolean staged() {
@@ -241,8 +247,12 @@ class BulkStaging {
         @Override
         public void beforeCommit(boolean readOnly) {
             if (staged()) {
-                committing.add(this);
-                finished = worker.submit(this::finish);
+                finished = submit(this::finish);
+                if (finished == null) {
+                    abandoned = true; // shutting down: the catch-up of the next start indexes them
+                } else {
+                    committing.add(this);
+                }
             }
         }
 
@@ -263,6 +273,15 @@ class BulkStaging {
                 committing.remove(this);
                 committing.notifyAll();
             }
+        }
+    }
+
+    /** Runs on the staging thread; null once the node is shutting down (never fails the import). */
+    private @Nullable Future<?> submit(Runnable task) {
+        try {
+            return worker.submit(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return null;
         }
     }
 
