@@ -70,13 +70,14 @@ class SuggestionsKeptInMemoryIT {
         assertThat(typeOf(ben)).contains(SuggestionType.THANK_YOU);
 
         // Receiving: thanks owed, giving back due, and someone never met named by an exchange.
+        List<UUID> withDan = new java.util.ArrayList<>();
         for (int d : new int[] {9, 7, 4}) {
-            logged(encounter()
+            withDan.add(logged(encounter()
                     .with(dan)
                     .at(Days.ago(d))
                     .received("introduction", "intro", dan)
                     .received("advice", "from a friend of Dan", eve)
-                    .build());
+                    .build()));
         }
         assertKeptEqualsFresh("after receiving");
         assertThat(typeOf(eve)).contains(SuggestionType.THANK_YOU, SuggestionType.GIVE_BACK);
@@ -101,6 +102,10 @@ class SuggestionsKeptInMemoryIT {
         assertThat(typeOf(ana)).isEmpty();
         assertThat(api.delete("/api/v1/encounters/" + group).status()).isEqualTo(204);
         assertKeptEqualsFresh("after deleting an encounter");
+        // Eve was never a participant: only what is held says the deleted encounter concerned her.
+        assertThat(api.delete("/api/v1/encounters/" + withDan.get(0)).status()).isEqualTo(204);
+        assertKeptEqualsFresh("after deleting an encounter that named someone never met");
+        assertThat(typeOf(eve)).doesNotContain(SuggestionType.GIVE_BACK);
 
         // Rating closeness turns a quiet tie dormant; new defaults move every cadence.
         logged(encounter().with(gus).at(Days.ago(300)).build());
