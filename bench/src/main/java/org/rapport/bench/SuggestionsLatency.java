@@ -17,7 +17,8 @@ import java.util.Random;
  * The suggestions endpoint on a big network: after {@link Seed} (30,000 people with relationships),
  * writes {@code encounters} encounters (one participant each; 60% carry an exchange, most of them
  * naming the person) straight into the database, then times {@code GET /api/v1/suggestions} one
- * request at a time, computed (a write just before moves the change log) and remembered, against the raw
+ * request at a time: after a snooze, after logging an encounter (the app's most common path), again
+ * (remembered), with {@code withStrength=true}, and {@code /api/v1/ping} as the server's floor, against the raw
  * baseline: the same aggregate SQL run over JDBC by this driver,
  * without the server, the rules or JSON. Prints a markdown table.
  *
