@@ -168,6 +168,18 @@ public class PersonService {
         return people.markedDeletedBefore(cutoff);
     }
 
+    /**
+     * Deletes for good a person a bulk delete marked. The log says so again: marking changed nothing
+     * around them, while deleting takes them out of encounters and exchanges, which moves what
+     * others' in-memory state derives (an unnamed exchange of an encounter left with one participant
+     * now belongs to that participant).
+     */
+    @Transactional
+    void purgeMarked(WorkspaceId ws, UUID id) {
+        purge(ws, id);
+        changeLog.record(ws.value(), "person", id, ChangeLog.Operation.DELETE, null);
+    }
+
     /** Deletes a person for good; features pointing at them let go first ({@link PersonDeleted}). */
     @Transactional
     void purge(WorkspaceId ws, UUID id) {
