@@ -48,6 +48,7 @@ final class MemberStrengths {
     }
 
     private final Pending pending = new Pending();
+    private volatile boolean loaded;
     private @Nullable Map<UUID, StrengthEvidence> evidence;
     private Map<UUID, Score> scores = Map.of();
     private long scoredAt;
@@ -142,9 +143,15 @@ final class MemberStrengths {
         }
     }
 
+    /** Whether the evidence has been read; before that, {@link #current} has to read it all. */
+    boolean loaded() {
+        return loaded;
+    }
+
     private Map<UUID, Score> reload(CurrentMember me, StrengthEvidenceRepository repository, Instant now) {
         evidence = repository.load(me, null);
         rescore(now);
+        loaded = true;
         return scores;
     }
 

@@ -1,5 +1,6 @@
 package org.rapport.network;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,19 +9,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Strength for a handful of people is computed on the spot from their evidence. Once a member
- * needs it for the whole workspace (sorting by it, many search hits), their strengths are kept in
- * memory ({@link MemberStrengths}) and brought up to date from the change log per changed person;
- * from then on every question of theirs is answered from there. It is node-local and derived, so
+ * Strength for a handful of people is computed on the spot from their evidence, while the member's
+ * whole evidence is read in the background; from then on their strengths are kept in memory
+ * ({@link MemberStrengths}), brought up to date from the change log per changed person, and every
+ * question of theirs is answered from there. Sorting everyone by strength reads it at once. It is node-local and derived, so
  * losing it costs one read of the workspace.
  */
 @Service
@@ -33,11 +41,19 @@ class StrengthService implements TieStrength {
     /** A person without evidence: score 0, and the reason that says so. */
     private static final Score NOTHING = StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
 
+    private static final Logger log = LoggerFactory.getLogger(StrengthService.class);
+
     private record Key(WorkspaceId workspace, UUID member) {}
 
     private final StrengthEvidenceRepository evidence;
     private final ChangeStream changes;
     private final Clock clock;
+    private final Set<Key> warming = ConcurrentHashMap.newKeySet();
+    private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "strength-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<Key, MemberStrengths> members = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, MemberStrengths> eldest) {
@@ -57,11 +73,14 @@ class StrengthService implements TieStrength {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        boolean held;
+        MemberStrengths held;
         synchronized (members) {
-            held = members.containsKey(key(me));
+            held = members.get(key(me));
         }
-        if (!held && personIds.size() <= DIRECT_LIMIT) {
+        if ((held == null || !held.loaded()) && personIds.size() <= DIRECT_LIMIT) {
+            if (held == null) {
+                warm(me);
+            }
             return score(evidence.load(me, personIds), personIds);
         }
         Map<UUID, Score> all = everyone(me);
@@ -86,6 +105,35 @@ class StrengthService implements TieStrength {
             strengths = members.computeIfAbsent(key(me), k -> new MemberStrengths());
         }
         return strengths.current(me, evidence, clock.instant());
+    }
+
+    /**
+     * Reads the member's evidence in the background, so that their next questions (a search's
+     * candidates, a page of people) are answered from memory instead of SQL over their encounters.
+     */
+    private void warm(CurrentMember me) {
+        Key key = key(me);
+        if (!warming.add(key)) {
+            return;
+        }
+        try {
+            warmer.execute(() -> {
+                try {
+                    everyone(me);
+                } catch (RuntimeException e) {
+                    log.debug("Reading the strengths of member {} ahead failed: {}", me.memberId(), e.toString());
+                } finally {
+                    warming.remove(key);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            warming.remove(key); // shutting down
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        warmer.shutdownNow();
     }
 
     private void noted(List<ChangeStream.Change> changed) {
