@@ -36,6 +36,9 @@ final class MemberSuggestions {
         final Set<UUID> people = new HashSet<>();
         final Set<UUID> peopleGone = new HashSet<>();
         final Set<UUID> encounters = new HashSet<>();
+        /** Encounters changed or deleted (not just created): the held inputs may name people no longer in them. */
+        final Set<UUID> encountersBefore = new HashSet<>();
+
         final Set<UUID> followUps = new HashSet<>();
         boolean dismissals;
         /** Set when too much changed, or a workspace-wide setting did: everything is read again. */
@@ -53,6 +56,7 @@ final class MemberSuggestions {
             people.clear();
             peopleGone.clear();
             encounters.clear();
+            encountersBefore.clear();
             followUps.clear();
         }
     }
@@ -88,7 +92,12 @@ final class MemberSuggestions {
                     }
                 }
                 case "relationship" -> pending.people.add(change.entityId());
-                case "encounter" -> pending.encounters.add(change.entityId());
+                case "encounter" -> {
+                    pending.encounters.add(change.entityId());
+                    if (!"create".equals(change.operation())) {
+                        pending.encountersBefore.add(change.entityId());
+                    }
+                }
                 case "follow_up" -> pending.followUps.add(change.entityId());
                 case "suggestion_dismissal" -> pending.dismissals = true;
                 // Every tie's effective cadence may follow the defaults.
@@ -161,6 +170,7 @@ final class MemberSuggestions {
             taken.people.addAll(pending.people);
             taken.peopleGone.addAll(pending.peopleGone);
             taken.encounters.addAll(pending.encounters);
+            taken.encountersBefore.addAll(pending.encountersBefore);
             taken.followUps.addAll(pending.followUps);
             taken.dismissals = pending.dismissals;
             taken.overflow = pending.overflow;
@@ -183,12 +193,13 @@ final class MemberSuggestions {
     private void patch(CurrentMember me, SuggestionSources sources, Pending changed) {
         Set<UUID> again = new HashSet<>(changed.people);
         Set<UUID> touchedEncounters = new HashSet<>(changed.encounters);
+        Set<UUID> heldEncounters = new HashSet<>(changed.encountersBefore);
         // A person deleted for good leaves their encounters: an unnamed exchange of one left with a
         // single participant now belongs to that participant.
         for (UUID gone : changed.peopleGone) {
             long[] in = encounters.get(gone);
             for (int i = 0; in != null && i < in.length; i += 2) {
-                touchedEncounters.add(new UUID(in[i], in[i + 1]));
+                heldEncounters.add(new UUID(in[i], in[i + 1]));
             }
         }
         if (!changed.followUps.isEmpty()) {
@@ -202,17 +213,20 @@ final class MemberSuggestions {
             thankYouPeople.putAll(now);
             again.addAll(now.values());
         }
+        touchedEncounters.addAll(heldEncounters);
+        if (touchedEncounters.size() > RELOAD_ABOVE) {
+            reload(me, sources);
+            return;
+        }
         if (!touchedEncounters.isEmpty()) {
-            if (touchedEncounters.size() > RELOAD_ABOVE) {
-                reload(me, sources);
-                return;
-            }
             again.addAll(sources.peopleIn(me, touchedEncounters));
+        }
+        if (!heldEncounters.isEmpty()) {
             // People taken out of an encounter, or whose encounter was deleted, are no longer in it:
-            // what is held still names it.
+            // what is held still names it. A new encounter is in nobody's held inputs yet.
             encounters.forEach((person, in) -> {
                 for (int i = 0; i < in.length; i += 2) {
-                    if (touchedEncounters.contains(new UUID(in[i], in[i + 1]))) {
+                    if (heldEncounters.contains(new UUID(in[i], in[i + 1]))) {
                         again.add(person);
                         return;
                     }
