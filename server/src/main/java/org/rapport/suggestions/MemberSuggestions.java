@@ -61,7 +61,17 @@ final class MemberSuggestions {
         }
     }
 
-    private record Answer(long version, LocalDate day, Instant validUntil, List<Suggestion> suggestions) {}
+    /**
+     * What the rules said ({@code suggested}) for one version of the inputs, and what is shown of it
+     * for one version of the dismissals: a snooze only filters again, the rules do not run.
+     */
+    private record Answer(
+            long version,
+            long dismissed,
+            LocalDate day,
+            Instant validUntil,
+            List<Suggestion> suggested,
+            List<Suggestion> shown) {}
 
     private final Pending pending = new Pending();
     private boolean loaded;
@@ -79,6 +89,8 @@ final class MemberSuggestions {
     private @Nullable LocalDate dismissalsOn;
     /** Moves whenever the inputs do; remembered answers are for one version. */
     private long version;
+    /** Moves whenever the dismissals are read again. */
+    private long dismissed;
 
     private final Map<Optional<Kind>, Answer> answers = new HashMap<>();
 
@@ -128,23 +140,41 @@ final class MemberSuggestions {
         if (changed.dismissals || !today.equals(dismissalsOn)) {
             dismissals = sources.dismissals(me, today);
             dismissalsOn = today;
-            version++;
+            dismissed++;
         }
         Answer known = answers.get(Optional.ofNullable(kind));
-        if (known != null
-                && known.version() == version
-                && known.day().equals(today)
-                && now.isBefore(known.validUntil())) {
-            return known.suggestions();
+        if (known == null
+                || known.version() != version
+                || !known.day().equals(today)
+                || !now.isBefore(known.validUntil())) {
+            var rules = new SuggestionRules(today, now, zone);
+            List<Suggestion> suggested = compute(rules, kind);
+            known = new Answer(version, -1, today, rules.nextChange(exchanges.values()), suggested, suggested);
         }
-        var rules = new SuggestionRules(today, now, zone);
-        List<Suggestion> computed = List.copyOf(compute(rules, kind, today));
-        Instant validUntil = rules.nextChange(exchanges.values());
-        answers.put(Optional.ofNullable(kind), new Answer(version, today, validUntil, computed));
-        return computed;
+        if (known.dismissed() != dismissed) {
+            known = new Answer(
+                    known.version(),
+                    dismissed,
+                    known.day(),
+                    known.validUntil(),
+                    known.suggested(),
+                    shown(known.suggested(), today));
+            answers.put(Optional.ofNullable(kind), known);
+        }
+        return known.shown();
     }
 
-    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind, LocalDate today) {
+    private List<Suggestion> shown(List<Suggestion> suggested, LocalDate today) {
+        if (dismissals.isEmpty()) {
+            return suggested;
+        }
+        return suggested.stream()
+                .filter(s -> dismissals.getOrDefault(s.personId(), List.of()).stream()
+                        .noneMatch(d -> d.hides(s, today)))
+                .toList();
+    }
+
+    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind) {
         List<Tie> tied = new ArrayList<>(ties.size());
         for (Tie tie : ties.values()) {
             if (kind == null || tie.kinds().contains(kind)) {
@@ -154,14 +184,7 @@ final class MemberSuggestions {
         List<ExchangeTally> all = new ArrayList<>();
         exchanges.values().forEach(all::addAll);
         var inputs = new SuggestionRules.Inputs(tied, histories, all, thanks, kind != null);
-        List<Suggestion> suggested = rules.suggest(inputs, kind == null ? untiedNames::get : id -> null);
-        if (dismissals.isEmpty()) {
-            return suggested;
-        }
-        return suggested.stream()
-                .filter(s -> dismissals.getOrDefault(s.personId(), List.of()).stream()
-                        .noneMatch(d -> d.hides(s, today)))
-                .toList();
+        return List.copyOf(rules.suggest(inputs, kind == null ? untiedNames::get : id -> null));
     }
 
     private Pending drain() {
