@@ -107,6 +107,8 @@ class HomeController {
         model.addAttribute("thankYous", thanks);
         model.addAttribute("due", due);
         model.addAttribute("suggestions", suggested);
+        // Strength is kept in memory by the network module now: the shown page costs milliseconds.
+        model.addAttribute("suggestionStrengths", suggestions.strengths(me, suggested));
         model.addAttribute("recent", recent);
         model.addAttribute("names", names);
         return "home/today";

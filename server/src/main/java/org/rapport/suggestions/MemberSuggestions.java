@@ -36,6 +36,9 @@ final class MemberSuggestions {
         final Set<UUID> people = new HashSet<>();
         final Set<UUID> peopleGone = new HashSet<>();
         final Set<UUID> encounters = new HashSet<>();
+        /** Encounters changed or deleted (not just created): the held inputs may name people no longer in them. */
+        final Set<UUID> encountersBefore = new HashSet<>();
+
         final Set<UUID> followUps = new HashSet<>();
         boolean dismissals;
         /** Set when too much changed, or a workspace-wide setting did: everything is read again. */
@@ -53,11 +56,22 @@ final class MemberSuggestions {
             people.clear();
             peopleGone.clear();
             encounters.clear();
+            encountersBefore.clear();
             followUps.clear();
         }
     }
 
-    private record Answer(long version, LocalDate day, Instant validUntil, List<Suggestion> suggestions) {}
+    /**
+     * What the rules said ({@code suggested}) for one version of the inputs, and what is shown of it
+     * for one version of the dismissals: a snooze only filters again, the rules do not run.
+     */
+    private record Answer(
+            long version,
+            long dismissed,
+            LocalDate day,
+            Instant validUntil,
+            List<Suggestion> suggested,
+            List<Suggestion> shown) {}
 
     private final Pending pending = new Pending();
     private boolean loaded;
@@ -75,6 +89,8 @@ final class MemberSuggestions {
     private @Nullable LocalDate dismissalsOn;
     /** Moves whenever the inputs do; remembered answers are for one version. */
     private long version;
+    /** Moves whenever the dismissals are read again. */
+    private long dismissed;
 
     private final Map<Optional<Kind>, Answer> answers = new HashMap<>();
 
@@ -88,7 +104,12 @@ final class MemberSuggestions {
                     }
                 }
                 case "relationship" -> pending.people.add(change.entityId());
-                case "encounter" -> pending.encounters.add(change.entityId());
+                case "encounter" -> {
+                    pending.encounters.add(change.entityId());
+                    if (!"create".equals(change.operation())) {
+                        pending.encountersBefore.add(change.entityId());
+                    }
+                }
                 case "follow_up" -> pending.followUps.add(change.entityId());
                 case "suggestion_dismissal" -> pending.dismissals = true;
                 // Every tie's effective cadence may follow the defaults.
@@ -119,33 +140,31 @@ final class MemberSuggestions {
         if (changed.dismissals || !today.equals(dismissalsOn)) {
             dismissals = sources.dismissals(me, today);
             dismissalsOn = today;
-            version++;
+            dismissed++;
         }
         Answer known = answers.get(Optional.ofNullable(kind));
-        if (known != null
-                && known.version() == version
-                && known.day().equals(today)
-                && now.isBefore(known.validUntil())) {
-            return known.suggestions();
+        if (known == null
+                || known.version() != version
+                || !known.day().equals(today)
+                || !now.isBefore(known.validUntil())) {
+            var rules = new SuggestionRules(today, now, zone);
+            List<Suggestion> suggested = compute(rules, kind);
+            known = new Answer(version, -1, today, rules.nextChange(exchanges.values()), suggested, suggested);
         }
-        var rules = new SuggestionRules(today, now, zone);
-        List<Suggestion> computed = List.copyOf(compute(rules, kind, today));
-        Instant validUntil = rules.nextChange(exchanges.values());
-        answers.put(Optional.ofNullable(kind), new Answer(version, today, validUntil, computed));
-        return computed;
+        if (known.dismissed() != dismissed) {
+            known = new Answer(
+                    known.version(),
+                    dismissed,
+                    known.day(),
+                    known.validUntil(),
+                    known.suggested(),
+                    shown(known.suggested(), today));
+            answers.put(Optional.ofNullable(kind), known);
+        }
+        return known.shown();
     }
 
-    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind, LocalDate today) {
-        List<Tie> tied = new ArrayList<>(ties.size());
-        for (Tie tie : ties.values()) {
-            if (kind == null || tie.kinds().contains(kind)) {
-                tied.add(tie);
-            }
-        }
-        List<ExchangeTally> all = new ArrayList<>();
-        exchanges.values().forEach(all::addAll);
-        var inputs = new SuggestionRules.Inputs(tied, histories, all, thanks, kind != null);
-        List<Suggestion> suggested = rules.suggest(inputs, kind == null ? untiedNames::get : id -> null);
+    private List<Suggestion> shown(List<Suggestion> suggested, LocalDate today) {
         if (dismissals.isEmpty()) {
             return suggested;
         }
@@ -155,12 +174,26 @@ final class MemberSuggestions {
                 .toList();
     }
 
+    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind) {
+        List<Tie> tied = new ArrayList<>(ties.size());
+        for (Tie tie : ties.values()) {
+            if (kind == null || tie.kinds().contains(kind)) {
+                tied.add(tie);
+            }
+        }
+        List<ExchangeTally> all = new ArrayList<>();
+        exchanges.values().forEach(all::addAll);
+        var inputs = new SuggestionRules.Inputs(tied, histories, all, thanks, kind != null);
+        return List.copyOf(rules.suggest(inputs, kind == null ? untiedNames::get : id -> null));
+    }
+
     private Pending drain() {
         synchronized (pending) {
             Pending taken = new Pending();
             taken.people.addAll(pending.people);
             taken.peopleGone.addAll(pending.peopleGone);
             taken.encounters.addAll(pending.encounters);
+            taken.encountersBefore.addAll(pending.encountersBefore);
             taken.followUps.addAll(pending.followUps);
             taken.dismissals = pending.dismissals;
             taken.overflow = pending.overflow;
@@ -183,12 +216,13 @@ final class MemberSuggestions {
     private void patch(CurrentMember me, SuggestionSources sources, Pending changed) {
         Set<UUID> again = new HashSet<>(changed.people);
         Set<UUID> touchedEncounters = new HashSet<>(changed.encounters);
+        Set<UUID> heldEncounters = new HashSet<>(changed.encountersBefore);
         // A person deleted for good leaves their encounters: an unnamed exchange of one left with a
         // single participant now belongs to that participant.
         for (UUID gone : changed.peopleGone) {
             long[] in = encounters.get(gone);
             for (int i = 0; in != null && i < in.length; i += 2) {
-                touchedEncounters.add(new UUID(in[i], in[i + 1]));
+                heldEncounters.add(new UUID(in[i], in[i + 1]));
             }
         }
         if (!changed.followUps.isEmpty()) {
@@ -202,17 +236,20 @@ final class MemberSuggestions {
             thankYouPeople.putAll(now);
             again.addAll(now.values());
         }
+        touchedEncounters.addAll(heldEncounters);
+        if (touchedEncounters.size() > RELOAD_ABOVE) {
+            reload(me, sources);
+            return;
+        }
         if (!touchedEncounters.isEmpty()) {
-            if (touchedEncounters.size() > RELOAD_ABOVE) {
-                reload(me, sources);
-                return;
-            }
             again.addAll(sources.peopleIn(me, touchedEncounters));
+        }
+        if (!heldEncounters.isEmpty()) {
             // People taken out of an encounter, or whose encounter was deleted, are no longer in it:
-            // what is held still names it.
+            // what is held still names it. A new encounter is in nobody's held inputs yet.
             encounters.forEach((person, in) -> {
                 for (int i = 0; i < in.length; i += 2) {
-                    if (touchedEncounters.contains(new UUID(in[i], in[i + 1]))) {
+                    if (heldEncounters.contains(new UUID(in[i], in[i + 1]))) {
                         again.add(person);
                         return;
                     }

@@ -53,6 +53,8 @@ class SuggestionsBrowserIT {
                     .contains("last talked 60 days ago; you meant every 30 days")
                     .contains("Give back: Generous Gail")
                     .contains("you received 3 (3 introductions) and gave 0");
+            // Strength beside each shown suggestion again, now that the network module keeps it in memory.
+            assertThat(browser.find("#suggestion-overdue-" + dana).getText()).containsPattern("· strength \\d+");
 
             // Snooze in place (htmx), and it stays snoozed: it is kept in the database.
             browser.click("button[aria-label='Snooze a week: Ola Overdue']");
