@@ -18,6 +18,8 @@
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000
 # (SQLITE=0 runs PostgreSQL only).
+# ONLY=strength times the people list sorted by strength after STRENGTH_ENCOUNTERS=100000 encounters
+# (STRENGTH_WARMUP=50, STRENGTH_SAMPLES=300 requests per line).
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
 # ONLY=imports: a LinkedIn file of IMPORT_ROWS=30000 rows imported end to end against a raw JDBC batch
 # insert of the same rows (IMPORT_ROUNDS=3, median), then IMPORT_BIG=300000 rows once.
@@ -104,6 +106,10 @@ api_run() { # api_run NAME JDBC_URL_FOR_SEEDING SERVER_ARGS...
         echo
         driver SuggestionsLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
             --encounters "${SUGGESTION_ENCOUNTERS:-300000}" --warmup "${SUGGESTION_WARMUP:-20}" --samples "$SAMPLES"
+    elif [[ $ONLY == strength ]]; then
+        echo
+        driver StrengthSortLatency --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" \
+            --encounters "${STRENGTH_ENCOUNTERS:-100000}" --warmup "${STRENGTH_WARMUP:-50}" --samples "${STRENGTH_SAMPLES:-300}"
     elif [[ $ONLY == backup ]]; then
         echo
         driver BackupLoad --base "http://127.0.0.1:$port" --dir "$dir-seed" --jdbc "$2" --rounds "$ROUNDS"
@@ -156,6 +162,7 @@ paths_run() { # paths_run NAME JDBC_URL SERVER_ARGS...: a generated network, the
     driver PathsBench --base "http://127.0.0.1:$port" --dir "$dir-net" --jdbc "$2" \
         --samples "${PATH_SAMPLES:-300}" --warmup "${PATH_WARMUP:-100}" --member-ties "${MEMBER_TIES:-api}" \
         ${CTE_JDBC:+--cte-jdbc "$CTE_JDBC"}
+    grep -h 'Network graph of workspace' "$dir.console.log" | sed 's/^.*NetworkGraphs *: /- Server log: /' || true
     echo
     echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo

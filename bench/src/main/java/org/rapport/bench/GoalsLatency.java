@@ -11,11 +11,12 @@ import java.util.UUID;
  * constant GET /api/v1/ping on the same server as the raw baseline. Builds its own workspace: a job
  * search with {@code targets} target organizations (three people at each, one of them known, an
  * advice request to each known one) and a new-business goal with {@code prospects} prospects (two
- * encounters each, every fifth referred). Then {@code warmup} unrecorded and {@code samples}
+ * encounters each, every fifth referred) and {@code org-prospects} organizations as prospects (two
+ * people working at each, one encounter with each). Then {@code warmup} unrecorded and {@code samples}
  * recorded requests per endpoint, one at a time.
  *
  * <pre>java -Dloader.main=org.rapport.bench.GoalsLatency -jar rapport-bench-baseline.jar --base http://127.0.0.1:8080
- *     [--targets 40] [--prospects 200] [--warmup 100] [--samples 300]</pre>
+ *     [--targets 40] [--prospects 200] [--org-prospects 20] [--warmup 100] [--samples 300]</pre>
  */
 public final class GoalsLatency {
     private GoalsLatency() {}
@@ -25,6 +26,7 @@ public final class GoalsLatency {
         String base = args.required("base") + "/api/v1";
         int targets = args.integer("targets", 40);
         int prospects = args.integer("prospects", 200);
+        int orgProspects = args.integer("org-prospects", 20);
         int warmup = args.integer("warmup", 100);
         int samples = args.integer("samples", 300);
 
@@ -92,13 +94,38 @@ public final class GoalsLatency {
                     201);
         }
 
+        // Organizations as prospects: two people work at each, with an encounter each (touches count both).
+        for (int i = 0; i < orgProspects; i++) {
+            String org = Http.field(
+                    Http.postJson(base + "/organizations", "{\"name\":\"Prospect Corp " + i + "\"}", auth, 201), "id");
+            for (int p = 0; p < 2; p++) {
+                String person = Http.field(
+                        Http.postJson(
+                                base + "/people",
+                                "{\"displayName\":\"Buyer " + i + "-" + p + "\",\"roles\":[{\"organizationId\":\"" + org
+                                        + "\",\"title\":\"Buyer\"}]}",
+                                auth,
+                                201),
+                        "id");
+                Http.postJson(
+                        base + "/encounters",
+                        "{\"occurredAt\":\"2026-11-03T10:00:00Z\",\"kind\":\"business\"," + "\"participantIds\":[\""
+                                + person + "\"]}",
+                        auth,
+                        201);
+            }
+            Http.postJson(base + "/goals/" + business + "/entries", "{\"organizationId\":\"" + org + "\"}", auth, 201);
+        }
+
         System.out.printf(
                 Locale.ROOT,
-                "Job search: %d targets (%d people, %d advice requests); new business: %d prospects.%n%n",
+                "Job search: %d targets (%d people, %d advice requests); new business: %d prospects and %d"
+                        + " organization prospects.%n%n",
                 targets,
                 targets * 3,
                 targets,
-                prospects);
+                prospects,
+                orgProspects);
         System.out.println("| request | p50 ms | p95 ms | p95 ÷ ping p95 |");
         System.out.println("|---|---|---|---|");
         long[] ping = time(base + "/ping", auth, warmup, samples);

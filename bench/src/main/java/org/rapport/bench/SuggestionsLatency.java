@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Random;
  * The suggestions endpoint on a big network: after {@link Seed} (30,000 people with relationships),
  * writes {@code encounters} encounters (one participant each; 60% carry an exchange, most of them
  * naming the person) straight into the database, then times {@code GET /api/v1/suggestions} one
- * request at a time, computed (a write just before moves the change log) and remembered, against the raw
+ * request at a time: after a snooze, after logging an encounter (the app's most common path), again
+ * (remembered), with {@code withStrength=true}, and {@code /api/v1/ping} as the server's floor, against the raw
  * baseline: the same aggregate SQL run over JDBC by this driver,
  * without the server, the rules or JSON. Prints a markdown table.
  *
@@ -97,24 +99,44 @@ public final class SuggestionsLatency {
                     bearer,
                     201);
             long[] fresh = time(warmup, samples, write, () -> Http.get(base + "/api/v1/suggestions?size=50", bearer));
+            // The app's most common path: log an encounter (one person, something received), back to Today.
+            Runnable log = () -> Http.postJson(
+                    base + "/api/v1/encounters",
+                    "{\"occurredAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
+                            + "\",\"kind\":\"professional\",\"channel\":\"call\",\"participantIds\":[\""
+                            + ids.get(random.nextInt(ids.size()))
+                            + "\"],\"received\":[{\"type\":\"advice\",\"description\":\"bench\"}]}",
+                    bearer,
+                    201);
+            long[] logged = time(warmup, samples, log, () -> Http.get(base + "/api/v1/suggestions?size=50", bearer));
             long[] cached =
                     time(warmup, samples, () -> {}, () -> Http.get(base + "/api/v1/suggestions?size=50", bearer));
+            long[] strong = time(
+                    warmup,
+                    samples,
+                    () -> {},
+                    () -> Http.get(base + "/api/v1/suggestions?size=50&withStrength=true", bearer));
+            long[] ping = time(warmup, samples, () -> {}, () -> Http.get(base + "/api/v1/ping", bearer));
             long[] raw = time(warmup, samples, () -> {}, () -> raw(db, who[0], who[1]));
             System.out.printf("%d people, %d encounters; %s suggestions.%n%n", ids.size(), encounters, total);
             System.out.println("| what | p50 ms | p95 ms | max ms |");
             System.out.println("|---|---:|---:|---:|");
             row("raw: the five aggregate queries over JDBC", raw);
             row("`GET /api/v1/suggestions?size=50` after a write (computed)", fresh);
+            row("`GET /api/v1/suggestions?size=50` after logging an encounter", logged);
             row("`GET /api/v1/suggestions?size=50` again (remembered)", cached);
+            row("`GET /api/v1/suggestions?size=50&withStrength=true` (remembered, strength of the page)", strong);
+            row("`GET /api/v1/ping` (the server's floor)", ping);
             System.out.printf(
-                    "%nRatio at p95: computed %.2f × raw (p50 %.2f ×); remembered %.3f × raw.%n",
+                    "%nRatio at p95: computed %.3f × raw (p50 %.3f ×); after logging %.3f × raw; remembered %.3f × raw.%n",
                     percentile(fresh, 0.95) / percentile(raw, 0.95),
                     percentile(fresh, 0.50) / percentile(raw, 0.50),
+                    percentile(logged, 0.95) / percentile(raw, 0.95),
                     percentile(cached, 0.95) / percentile(raw, 0.95));
         }
     }
 
-    private static String[] member(Connection db) throws SQLException {
+    static String[] member(Connection db) throws SQLException {
         try (var s = db.prepareStatement("SELECT workspace_id, id FROM members WHERE email = ?")) {
             s.setString(1, Seed.EMAIL);
             try (var rs = s.executeQuery()) {
@@ -124,7 +146,7 @@ public final class SuggestionsLatency {
         }
     }
 
-    private static void insertEncounters(Connection db, String ws, String member, List<String> ids, int count)
+    static void insertEncounters(Connection db, String ws, String member, List<String> ids, int count)
             throws SQLException {
         db.setAutoCommit(false);
         var random = new Random(7);
@@ -199,7 +221,7 @@ public final class SuggestionsLatency {
         }
     }
 
-    private static long[] time(int warmup, int samples, Runnable before, Runnable call) {
+    static long[] time(int warmup, int samples, Runnable before, Runnable call) {
         for (int i = 0; i < warmup; i++) {
             before.run();
             call.run();
@@ -215,13 +237,13 @@ public final class SuggestionsLatency {
         return latencies;
     }
 
-    private static void row(String what, long[] sorted) {
+    static void row(String what, long[] sorted) {
         System.out.printf(
                 "| %s | %.1f | %.1f | %.1f |%n",
                 what, percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1] / 1e6);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }

@@ -110,4 +110,37 @@ public class EncounterStats {
                 });
         return counts;
     }
+
+    /**
+     * For each group of people (say, those working at one organization), how many of the member's
+     * encounters any of them took part in; an encounter with two of a group counts once. One query.
+     */
+    public <K> java.util.Map<K, Long> encountersWithAnyOf(
+            CurrentMember me, java.util.Map<K, ? extends java.util.Collection<UUID>> groups) {
+        java.util.Set<UUID> everyone = new java.util.HashSet<>();
+        groups.values().forEach(everyone::addAll);
+        java.util.Map<UUID, java.util.Set<UUID>> encountersOf = new java.util.HashMap<>();
+        if (!everyone.isEmpty()) {
+            jdbc.sql("""
+                            SELECT p.person_id, p.encounter_id FROM encounter_participants p
+                            JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+                            WHERE p.workspace_id = :ws AND e.member_id = :member AND p.person_id IN (:people)
+                            """)
+                    .param("ws", me.workspace().toString())
+                    .param("member", me.memberId().toString())
+                    .param("people", everyone.stream().map(UUID::toString).toList())
+                    .query(rs -> {
+                        encountersOf
+                                .computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.HashSet<>())
+                                .add(UUID.fromString(rs.getString(2)));
+                    });
+        }
+        java.util.Map<K, Long> counts = new java.util.HashMap<>();
+        groups.forEach((key, people) -> {
+            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            people.forEach(p -> seen.addAll(encountersOf.getOrDefault(p, java.util.Set.of())));
+            counts.put(key, (long) seen.size());
+        });
+        return counts;
+    }
 }

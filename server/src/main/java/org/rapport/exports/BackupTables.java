@@ -75,6 +75,7 @@ final class BackupTables {
         tables.put("goal_targets", "");
         tables.put("goal_entries", "");
         tables.put("goal_stage_moves", "");
+        tables.put("goal_target_moves", "");
         tables.put("goal_outreach", "");
         return java.util.Collections.unmodifiableMap(tables);
     }

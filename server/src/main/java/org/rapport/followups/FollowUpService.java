@@ -15,10 +15,12 @@ import org.rapport.db.ChangeLog;
 import org.rapport.db.Ids;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.PersonService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A member's follow-ups. They are private to the member who owns them. */
 @Service
@@ -26,11 +28,20 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final PersonService people;
     private final ChangeLog changeLog;
+    // Looked up when used: the modules behind it depend on this service.
+    private final ObjectProvider<AutomaticFollowUps> automatic;
+    // Set while the automatic follow-ups are being ensured, whose own reads must not start it again.
+    private final ThreadLocal<Boolean> ensuring = ThreadLocal.withInitial(() -> false);
 
-    FollowUpService(FollowUpRepository followUps, PersonService people, ChangeLog changeLog) {
+    FollowUpService(
+            FollowUpRepository followUps,
+            PersonService people,
+            ChangeLog changeLog,
+            ObjectProvider<AutomaticFollowUps> automatic) {
         this.followUps = followUps;
         this.people = people;
         this.changeLog = changeLog;
+        this.automatic = automatic;
     }
 
     public record Query(
@@ -49,7 +60,19 @@ public class FollowUpService {
         }
     }
 
+    /**
+     * The member's follow-ups. Read outside a transaction (a page, the API, a feed), it first lets
+     * the {@link AutomaticFollowUps} create theirs, so a birthday's follow-up exists without anyone asking.
+     */
     public PageResponse<FollowUp> list(CurrentMember me, Query query, PageRequest page) {
+        if (!ensuring.get() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            ensuring.set(true);
+            try {
+                automatic.orderedStream().forEach(a -> a.ensure(me));
+            } finally {
+                ensuring.set(false);
+            }
+        }
         var filter = new FollowUpRepository.Filter(
                 query.status(), query.dueBefore(), query.personId(), query.encounterId(), query.type());
         return new PageResponse<>(
@@ -231,6 +254,29 @@ public class FollowUpService {
                 1);
         followUps.insert(me, followUp);
         changeLog.record(me.workspace().value(), "follow_up", followUp.id(), ChangeLog.Operation.CREATE, me.memberId());
+    }
+
+    /** A follow-up the member did not ask for (origin automatic); the caller decided it is not there yet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FollowUp createAutomatic(CurrentMember me, UUID personId, FollowUpType type, String title, LocalDate dueOn) {
+        Instant now = Instant.now();
+        var followUp = new FollowUp(
+                Ids.newId(),
+                personId,
+                null,
+                type,
+                title,
+                null,
+                dueOn,
+                FollowUpStatus.OPEN,
+                FollowUpOrigin.AUTOMATIC,
+                null,
+                now,
+                now,
+                1);
+        followUps.insert(me, followUp);
+        changeLog.record(me.workspace().value(), "follow_up", followUp.id(), ChangeLog.Operation.CREATE, me.memberId());
+        return followUp;
     }
 
     /** An encounter is going: its follow-ups stay, no longer pointing at it. */

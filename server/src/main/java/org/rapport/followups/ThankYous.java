@@ -2,6 +2,7 @@ package org.rapport.followups;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +37,21 @@ public class ThankYous {
             @Nullable UUID openFollowUpId) {}
 
     public Map<UUID, Thanks> byPerson(CurrentMember me) {
-        return thanks.byPerson(me);
+        return thanks.byPerson(me, null);
+    }
+
+    /** {@link #byPerson(CurrentMember)} of some people only, for callers that keep it in memory. */
+    public Map<UUID, Thanks> byPerson(CurrentMember me, Collection<UUID> personIds) {
+        return thanks.byPerson(me, personIds);
+    }
+
+    /**
+     * The person of each of the member's thank-you follow-ups: all of them when {@code followUpIds}
+     * is null, else those of the given ones that are still thank-yous with a person. Tells a cache
+     * whose thanks a changed or deleted follow-up concerned.
+     */
+    public Map<UUID, UUID> thankYouPeople(CurrentMember me, @Nullable Collection<UUID> followUpIds) {
+        return thanks.thankYouPeople(me, followUpIds);
     }
 
     /** Marks every open thank-you for the person done, or records a done one when none is open. */

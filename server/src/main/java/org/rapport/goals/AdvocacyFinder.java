@@ -51,16 +51,13 @@ class AdvocacyFinder {
 
     /**
      * Advocacy at each organization. The people there, their relationships and their strengths are
-     * read once for all organizations (a board has about 40 targets), the paths one organization at a time.
+     * read once for all organizations (a board has about 40 targets), the paths one organization at
+     * a time (the network module's path finder takes one destination).
      */
     Map<UUID, Advocacy> at(CurrentMember me, Collection<UUID> organizationIds) {
-        Map<UUID, List<UUID>> there = new HashMap<>();
+        Map<UUID, List<UUID>> there = organizations.peopleAt(me, organizationIds, true);
         Set<UUID> everyone = new LinkedHashSet<>();
-        for (UUID organizationId : organizationIds) {
-            List<UUID> ids = organizations.peopleAt(me, organizationId, true);
-            there.put(organizationId, ids);
-            everyone.addAll(ids);
-        }
+        there.values().forEach(everyone::addAll);
         Map<UUID, Person> known = new HashMap<>();
         List<UUID> all = List.copyOf(everyone);
         for (int from = 0; from < all.size(); from += PageRequest.MAX_SIZE) {

@@ -185,6 +185,24 @@ class GoalApiController {
         return targetView(me, id, targetId);
     }
 
+    @PostMapping("/{id}/targets/{targetId}/moves")
+    @Operation(
+            summary = "Move a target organization to a stage by hand (recorded with its date)",
+            description = "stage: identified, contacted, conversation_held, followed_up or referred; backwards "
+                    + "too. A target also moves on by itself, never backwards, when one of its people reaches a "
+                    + "further stage (history cause person).")
+    TargetResponse moveTarget(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID id,
+            @PathVariable UUID targetId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MoveRequest.class)))
+                    @RequestBody
+                    JsonNode body) {
+        goals.moveTarget(me, id, targetId, binder.bind(body, MoveRequest.class).stage());
+        return targetView(me, id, targetId);
+    }
+
     @DeleteMapping("/{id}/targets/{targetId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteTarget(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, @PathVariable UUID targetId) {
@@ -194,9 +212,11 @@ class GoalApiController {
     @PostMapping("/{id}/entries")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Put a person into the pipeline",
+            summary = "Put a person (or, for new business, an organization) into the pipeline",
             description = "personId; stage (default: the first of the goal's kind); organizationId; for new "
-                    + "business source, referredById and valueCents.")
+                    + "business source, referredById and valueCents. A business goal takes organizationId without "
+                    + "personId as an organization prospect (subject organization; touches count the encounters "
+                    + "with the people working there now).")
     EntryResponse addEntry(
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable UUID id,

@@ -18,14 +18,19 @@ public class GoalInsights {
         this.pipelines = pipelines;
     }
 
-    public record GoalFunnel(Goal goal, List<Pipeline.FunnelStep> steps, Pipeline.ResponseRate responses) {}
+    /** targetSteps: how far a job search's target organizations got (empty without targets). */
+    public record GoalFunnel(
+            Goal goal,
+            List<Pipeline.FunnelStep> steps,
+            Pipeline.ResponseRate responses,
+            List<Pipeline.FunnelStep> targetSteps) {}
 
     /** The member's newest goals with their funnels and response rates. */
     public List<GoalFunnel> funnels(CurrentMember me) {
         return goals.list(me, PageRequest.of(0, MAX_GOALS)).items().stream()
                 .map(g -> {
                     Pipeline p = pipelines.build(me, g.id());
-                    return new GoalFunnel(g, p.funnel(), p.responseRate());
+                    return new GoalFunnel(g, p.funnel(), p.responseRate(), p.targetFunnel());
                 })
                 .toList();
     }

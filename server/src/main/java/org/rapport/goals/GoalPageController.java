@@ -114,18 +114,39 @@ class GoalPageController {
             @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) @Nullable String referredBy,
             @RequestParam(required = false) @Nullable Long value,
+            @RequestParam(defaultValue = "person") String subject,
             RedirectAttributes flash) {
         return attempt(id, flash, () -> {
             Goal goal = goals.get(me, id);
             if (GoalService.trim(name) == null) {
                 throw ValidationException.of("name", "is required");
             }
-            UUID person = personNamed(me, name, organization, goal.kind());
+            boolean isOrganization = "organization".equals(subject) && goal.kind() == GoalKind.BUSINESS;
             UUID referrer =
                     GoalService.trim(referredBy) == null ? null : personNamed(me, referredBy, null, goal.kind());
-            goals.addEntry(
-                    me, id, new EntryDraft(person, null, null, source, referrer, value == null ? null : value * 100));
+            Long cents = value == null ? null : value * 100;
+            if (isOrganization) {
+                UUID org = goals.organizationNamed(me, name.strip());
+                goals.addEntry(me, id, new EntryDraft(null, org, null, source, referrer, cents));
+            } else {
+                UUID person = personNamed(me, name, organization, goal.kind());
+                goals.addEntry(me, id, new EntryDraft(person, null, null, source, referrer, cents));
+            }
             return "Added " + name.strip();
+        });
+    }
+
+    @PostMapping("/goals/{id}/targets/{targetId}/move")
+    String moveTarget(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID id,
+            @PathVariable UUID targetId,
+            @RequestParam(required = false) @Nullable String stage,
+            RedirectAttributes flash) {
+        return attempt(id, flash, () -> {
+            Stage to = org.rapport.api.WireValue.param(Stage.class, "stage", stage);
+            Target moved = goals.moveTarget(me, id, targetId, to);
+            return "Moved " + moved.organizationName() + " to " + moved.stage().label();
         });
     }
 

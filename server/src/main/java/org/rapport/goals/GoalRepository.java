@@ -106,8 +106,8 @@ class GoalRepository {
     void insertTarget(CurrentMember me, Target t) {
         jdbc.sql("""
                 INSERT INTO goal_targets (workspace_id, id, goal_id, organization_id, motivation, posting, roles_json,
-                                          notes, created_at)
-                VALUES (:ws, :id, :goal, :org, :motivation, :posting, :roles, :notes, :at)
+                                          notes, created_at, stage, stage_since)
+                VALUES (:ws, :id, :goal, :org, :motivation, :posting, :roles, :notes, :at, :stage, :since)
                 """)
                 .param("ws", me.workspace().toString())
                 .param("id", t.id().toString())
@@ -118,6 +118,8 @@ class GoalRepository {
                 .param("roles", json.writeValueAsString(t.roles()))
                 .param("notes", t.notes())
                 .param("at", t.createdAt().toEpochMilli())
+                .param("stage", t.stage().wire())
+                .param("since", t.stageSince().toEpochMilli())
                 .update();
     }
 
@@ -151,7 +153,7 @@ class GoalRepository {
     List<Target> targets(CurrentMember me, UUID goalId) {
         return jdbc.sql("""
                 SELECT t.id, t.goal_id, t.organization_id, o.name, t.motivation, t.posting, t.roles_json, t.notes,
-                       t.created_at
+                       t.created_at, t.stage, t.stage_since
                 FROM goal_targets t JOIN organizations o ON o.workspace_id = t.workspace_id AND o.id = t.organization_id
                 WHERE t.workspace_id = :ws AND t.goal_id = :goal
                 ORDER BY t.motivation DESC, o.name_key, t.id
@@ -167,7 +169,9 @@ class GoalRepository {
                         rs.getInt(6) == 1,
                         json.readValue(rs.getString(7), STRINGS),
                         rs.getString(8),
-                        Instant.ofEpochMilli(rs.getLong(9))))
+                        Instant.ofEpochMilli(rs.getLong(9)),
+                        Stage.fromWire(rs.getString(10)),
+                        Instant.ofEpochMilli(rs.getLong(11))))
                 .list();
     }
 

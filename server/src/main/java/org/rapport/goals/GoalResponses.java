@@ -63,7 +63,8 @@ final class GoalResponses {
             List<OutreachResponse> outreach,
             List<SuggestionResponse> suggestions,
             ResponseRateResponse responseRate,
-            List<FunnelResponse> funnel) {
+            List<FunnelResponse> funnel,
+            List<FunnelResponse> targetFunnel) {
         static PipelineResponse from(Pipeline p) {
             return new PipelineResponse(
                     p.stages(),
@@ -88,12 +89,40 @@ final class GoalResponses {
                             p.responseRate().rate()),
                     p.funnel().stream()
                             .map(f -> new FunnelResponse(f.stage(), f.reached()))
+                            .toList(),
+                    p.targetFunnel().stream()
+                            .map(f -> new FunnelResponse(f.stage(), f.reached()))
                             .toList());
         }
     }
 
     record AdvocacyResponse(
             Advocacy.Level level, double strength, List<UUID> path, List<String> pathNames, int peopleYouKnowThere) {}
+
+    /**
+     * A target's move: cause is added, manual or person (then entryId and personId name who
+     * reached the stage, and person their name).
+     */
+    record TargetMoveResponse(
+            @Nullable Stage from,
+            Stage to,
+            Instant at,
+            TargetMove.Cause cause,
+            @Nullable UUID entryId,
+            @Nullable UUID personId,
+            @Nullable String person) {
+        static TargetMoveResponse from(Pipeline.TargetMoveView v) {
+            TargetMove m = v.move();
+            return new TargetMoveResponse(
+                    m.from(),
+                    m.to(),
+                    m.movedAt(),
+                    m.cause(),
+                    m.causedByEntryId(),
+                    m.causedByPersonId(),
+                    v.personName());
+        }
+    }
 
     record TargetResponse(
             UUID id,
@@ -103,19 +132,14 @@ final class GoalResponses {
             boolean posting,
             List<String> roles,
             @Nullable String notes,
-            @Nullable AdvocacyResponse advocacy) {
+            AdvocacyResponse advocacy,
+            Stage stage,
+            Instant stageSince,
+            long daysInStage,
+            List<TargetMoveResponse> history) {
         static TargetResponse from(Pipeline.TargetView v) {
             Advocacy a = v.advocacy();
-            return of(
-                    v.target(),
-                    new AdvocacyResponse(a.level(), a.strength(), a.path(), v.pathNames(), a.peopleYouKnowThere()));
-        }
-
-        static TargetResponse from(Target t) {
-            return of(t, null);
-        }
-
-        private static TargetResponse of(Target t, @Nullable AdvocacyResponse advocacy) {
+            Target t = v.target();
             return new TargetResponse(
                     t.id(),
                     t.organizationId(),
@@ -124,15 +148,23 @@ final class GoalResponses {
                     t.posting(),
                     t.roles(),
                     t.notes(),
-                    advocacy);
+                    new AdvocacyResponse(a.level(), a.strength(), a.path(), v.pathNames(), a.peopleYouKnowThere()),
+                    t.stage(),
+                    t.stageSince(),
+                    v.daysInStage(),
+                    v.history().stream().map(TargetMoveResponse::from).toList());
         }
     }
 
     record MoveResponse(@Nullable Stage from, Stage to, Instant at) {}
 
+    /**
+     * subject is person, or organization for an organization prospect (then personId is null,
+     * organizationId the prospect and displayName the organization's name).
+     */
     record EntryResponse(
             UUID id,
-            UUID personId,
+            @Nullable UUID personId,
             String displayName,
             @Nullable UUID organizationId,
             @Nullable String organization,
@@ -146,7 +178,8 @@ final class GoalResponses {
             @Nullable String referredBy,
             @Nullable Long valueCents,
             List<MoveResponse> history,
-            long version) {
+            long version,
+            String subject) {
         static EntryResponse from(Pipeline.EntryView v) {
             Entry e = v.entry();
             return new EntryResponse(
@@ -167,7 +200,8 @@ final class GoalResponses {
                     v.history().stream()
                             .map(m -> new MoveResponse(m.from(), m.to(), m.movedAt()))
                             .toList(),
-                    e.version());
+                    e.version(),
+                    e.isOrganization() ? "organization" : "person");
         }
     }
 

@@ -37,6 +37,8 @@ public class GoalService {
     private final OrganizationService organizations;
     private final PersonService people;
     private final ReferralCredit referralCredit;
+    private final TargetProgress targetProgress;
+    private final TargetStageRepository targetStages;
     private final ChangeLog changeLog;
     private final Clock clock;
 
@@ -46,6 +48,8 @@ public class GoalService {
             OrganizationService organizations,
             PersonService people,
             ReferralCredit referralCredit,
+            TargetProgress targetProgress,
+            TargetStageRepository targetStages,
             ChangeLog changeLog,
             Clock clock) {
         this.goals = goals;
@@ -53,6 +57,8 @@ public class GoalService {
         this.organizations = organizations;
         this.people = people;
         this.referralCredit = referralCredit;
+        this.targetProgress = targetProgress;
+        this.targetStages = targetStages;
         this.changeLog = changeLog;
         this.clock = clock;
     }
@@ -149,6 +155,7 @@ public class GoalService {
         if (goals.targets(me, goalId).stream().anyMatch(t -> t.organizationId().equals(organizationId))) {
             throw ValidationException.of("organizationId", "is already a target of this goal");
         }
+        Instant now = clock.instant();
         var target = new Target(
                 Ids.newId(),
                 goalId,
@@ -158,8 +165,12 @@ public class GoalService {
                 Boolean.TRUE.equals(draft.posting()),
                 roles(draft.roles()),
                 trim(draft.notes()),
-                clock.instant());
+                now,
+                Stage.IDENTIFIED,
+                now);
         goals.insertTarget(me, target);
+        targetProgress.added(me, target);
+        targetProgress.catchUp(me, target(me, goalId, target.id()));
         record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
         return target(me, goalId, target.id());
     }
@@ -181,9 +192,34 @@ public class GoalService {
                         draft.posting() == null ? current.posting() : draft.posting(),
                         roles(draft.roles()),
                         trim(draft.notes()),
-                        current.createdAt()));
+                        current.createdAt(),
+                        current.stage(),
+                        current.stageSince()));
         record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
         return target(me, goalId, targetId);
+    }
+
+    /**
+     * Moves a target organization by hand to any stage of the job-search line (backwards too),
+     * recorded with the clock's time; its people moving further later still push it on.
+     */
+    @Transactional
+    public Target moveTarget(CurrentMember me, UUID goalId, UUID targetId, @Nullable Stage stage) {
+        Target current = target(me, goalId, targetId);
+        if (stage == null || !stage.belongsTo(GoalKind.JOB_SEARCH)) {
+            throw ValidationException.of(
+                    "stage",
+                    (stage == null ? "is required: " : "must be ") + "one of " + Stage.allowed(GoalKind.JOB_SEARCH));
+        }
+        targetProgress.moveByHand(me, current, stage);
+        record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
+        return target(me, goalId, targetId);
+    }
+
+    /** Every move of the goal's targets, oldest first. */
+    public List<TargetMove> targetMoves(CurrentMember me, UUID goalId) {
+        get(me, goalId);
+        return targetStages.moves(me, goalId);
     }
 
     @Transactional
@@ -222,13 +258,23 @@ public class GoalService {
         return pipeline.findByPerson(me, goalId, personId);
     }
 
-    /** Puts a person into the pipeline, in the first stage unless another is given. */
+    /**
+     * Puts a person into the pipeline, in the first stage unless another is given. A new-business
+     * goal also takes an organization as the prospect: organizationId without personId.
+     */
     @Transactional
     public Entry addEntry(CurrentMember me, UUID goalId, EntryDraft draft) {
         Goal goal = get(me, goalId);
         var problems = new ValidationException.Collector();
         if (draft.personId() == null) {
-            problems.add("personId", "is required");
+            if (goal.kind() != GoalKind.BUSINESS) {
+                problems.add("personId", "is required");
+            } else if (draft.organizationId() == null) {
+                problems.add("personId", "is required (or organizationId alone, for an organization as the prospect)");
+            } else if (pipeline.findByOrganization(me, goalId, draft.organizationId())
+                    .isPresent()) {
+                problems.add("organizationId", "is already a prospect of this goal");
+            }
         } else if (people.existing(me.workspace(), List.of(draft.personId())).isEmpty()) {
             problems.add("personId", "is not a person in this workspace");
         } else if (pipeline.findByPerson(me, goalId, draft.personId()).isPresent()) {
@@ -240,7 +286,7 @@ public class GoalService {
         var entry = new Entry(
                 Ids.newId(),
                 goalId,
-                Objects.requireNonNull(draft.personId()),
+                draft.personId(),
                 draft.organizationId(),
                 draft.stage() == null ? goal.kind().firstStage() : draft.stage(),
                 now,
@@ -254,6 +300,7 @@ public class GoalService {
         record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
         Entry added = entry(me, goalId, entry.id());
         referralCredit.creditIfWon(me, goal, null, added);
+        targetProgress.follow(me, goal, added);
         return added;
     }
 
@@ -263,7 +310,14 @@ public class GoalService {
         Goal goal = get(me, goalId);
         Entry current = entry(me, goalId, entryId);
         var problems = new ValidationException.Collector();
-        if (draft.personId() != null && !draft.personId().equals(current.personId())) {
+        if (current.isOrganization()) {
+            if (draft.personId() != null) {
+                problems.add("personId", "cannot be set: this prospect is an organization");
+            }
+            if (!Objects.equals(current.organizationId(), draft.organizationId())) {
+                problems.add("organizationId", "cannot change: it is the prospect; remove the entry and add the other");
+            }
+        } else if (draft.personId() != null && !draft.personId().equals(current.personId())) {
             problems.add("personId", "cannot change; remove the entry and add the other person");
         }
         checkEntry(me, goal, draft, problems);
@@ -289,6 +343,10 @@ public class GoalService {
         record(me, "goal", goalId, ChangeLog.Operation.UPDATE);
         Entry updated = entry(me, goalId, entryId);
         referralCredit.creditIfWon(me, goal, current.stage(), updated);
+        // A move, or the person now counted at another organization: its targets may follow.
+        if (updated.stage() != current.stage() || !Objects.equals(updated.organizationId(), current.organizationId())) {
+            targetProgress.follow(me, goal, updated);
+        }
         return updated;
     }
 
@@ -374,7 +432,8 @@ public class GoalService {
         }
     }
 
-    private UUID organizationNamed(CurrentMember me, String name) {
+    /** The organization with exactly this name (any case), else a new one. */
+    UUID organizationNamed(CurrentMember me, String name) {
         return organizations.list(me, name, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
                 .filter(o -> o.name().equalsIgnoreCase(name))
                 .findFirst()

@@ -116,6 +116,9 @@ class OutreachPageController {
     String conversationForm(
             @AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
         Entry entry = goals.entry(me, id, entryId);
+        if (entry.isOrganization()) {
+            throw new org.rapport.api.NotFoundException("entry", entryId);
+        }
         model.addAttribute("active", "goals");
         model.addAttribute("goal", goals.get(me, id));
         model.addAttribute("entry", entry);

@@ -170,6 +170,9 @@ public class OutreachService {
             CurrentMember me, UUID goalId, UUID entryId, @Nullable String notes, List<Suggested> whoElse) {
         Entry entry = goals.entry(me, goalId, entryId);
         var problems = new ValidationException.Collector();
+        if (entry.isOrganization()) {
+            throw ValidationException.of("entryId", "is an organization; log a conversation with a person there");
+        }
         for (int i = 0; i < whoElse.size(); i++) {
             Suggested s = whoElse.get(i);
             if (s == null || GoalService.trim(s.name()) == null) {
@@ -180,7 +183,7 @@ public class OutreachService {
             problems.add("notes", "must be at most 100000 characters");
         }
         problems.throwIfAny();
-        UUID advisor = entry.personId();
+        UUID advisor = java.util.Objects.requireNonNull(entry.personId());
         String name = people.displayNames(me.workspace(), List.of(advisor)).getOrDefault(advisor, "them");
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID encounterId = encounters

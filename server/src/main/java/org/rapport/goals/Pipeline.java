@@ -14,10 +14,27 @@ public record Pipeline(
         List<OutreachView> outreach,
         List<Suggestion> suggestions,
         ResponseRate responseRate,
-        List<FunnelStep> funnel) {
+        List<FunnelStep> funnel,
+        List<FunnelStep> targetFunnel) {
 
-    public record TargetView(Target target, Advocacy advocacy, List<String> pathNames) {}
+    public record TargetView(
+            Target target, Advocacy advocacy, List<String> pathNames, long daysInStage, List<TargetMoveView> history) {}
 
+    /** A target's move with the name of the person who caused it, if one did. */
+    public record TargetMoveView(TargetMove move, @Nullable String personName) {
+        /** Why it moved, worded for the board. */
+        public String why() {
+            return switch (move.cause()) {
+                case ADDED -> "added";
+                case MANUAL -> "moved by hand";
+                case PERSON ->
+                    (personName == null ? "someone there" : personName) + " reached "
+                            + move.to().label().toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+    }
+
+    /** An entry as the board shows it; personName is the organization's name for an organization prospect. */
     public record EntryView(
             Entry entry,
             String personName,

@@ -57,11 +57,13 @@ class PipelineBuilder {
         List<Target> targets = goals.targets(me, goalId);
         List<Entry> entries = goals.entries(me, goalId);
         List<StageMove> moves = goals.moves(me, goalId);
+        List<TargetMove> targetMoves = goal.kind() == GoalKind.JOB_SEARCH ? goals.targetMoves(me, goalId) : List.of();
         List<Outreach> requests = outreach.ofGoal(me, goalId);
 
         Set<UUID> named = new HashSet<>();
+        targetMoves.forEach(m -> addIfPresent(named, m.causedByPersonId()));
         entries.forEach(e -> {
-            named.add(e.personId());
+            addIfPresent(named, e.personId());
             if (e.referredById() != null) {
                 named.add(e.referredById());
             }
@@ -115,6 +117,13 @@ class PipelineBuilder {
             }
         }
 
+        Map<UUID, List<Pipeline.TargetMoveView>> targetHistory = targetMoves.stream()
+                .collect(Collectors.groupingBy(
+                        TargetMove::targetId,
+                        Collectors.mapping(
+                                m -> new Pipeline.TargetMoveView(
+                                        m, m.causedByPersonId() == null ? null : names.get(m.causedByPersonId())),
+                                Collectors.toList())));
         List<TargetView> targetViews = targets.stream()
                 .map(t -> {
                     Advocacy a = advocacyByOrg.getOrDefault(t.organizationId(), Advocacy.NONE);
@@ -123,7 +132,9 @@ class PipelineBuilder {
                             a,
                             a.path().stream()
                                     .map(id -> names.getOrDefault(id, "?"))
-                                    .toList());
+                                    .toList(),
+                            Duration.between(t.stageSince(), clock.instant()).toDays(),
+                            targetHistory.getOrDefault(t.id(), List.of()));
                 })
                 .sorted(Comparator.comparingInt((TargetView v) -> -v.target().motivation())
                         .thenComparing(v -> -v.advocacy().strength())
@@ -131,22 +142,23 @@ class PipelineBuilder {
                 .toList();
 
         Map<UUID, List<StageMove>> history = moves.stream().collect(Collectors.groupingBy(StageMove::entryId));
-        Map<UUID, Long> touches = goal.kind() == GoalKind.BUSINESS
-                ? stats.encountersWith(me, entries.stream().map(Entry::personId).toList())
-                : Map.of();
+        Map<UUID, Long> touches = goal.kind() == GoalKind.BUSINESS ? touches(me, entries) : Map.of();
         List<EntryView> entryViews = entries.stream()
                 .map(e -> {
                     long days =
                             Duration.between(e.stageSince(), clock.instant()).toDays();
                     boolean stale = !e.stage().isDone() && days > goal.staleAfterDays();
+                    String org = e.organizationId() == null ? null : orgNames.get(e.organizationId());
                     return new EntryView(
                             e,
-                            names.getOrDefault(e.personId(), "?"),
-                            e.organizationId() == null ? null : orgNames.get(e.organizationId()),
+                            e.isOrganization()
+                                    ? java.util.Objects.requireNonNullElse(org, "?")
+                                    : names.getOrDefault(e.personId(), "?"),
+                            org,
                             e.referredById() == null ? null : names.get(e.referredById()),
                             days,
                             stale,
-                            touches.getOrDefault(e.personId(), 0L),
+                            touches.getOrDefault(e.id(), 0L),
                             history.getOrDefault(e.id(), List.of()));
                 })
                 .toList();
@@ -158,7 +170,55 @@ class PipelineBuilder {
                 outreachViews,
                 suggestions,
                 responseRate(outreachViews),
-                funnel(goal.kind(), entries, moves));
+                funnel(goal.kind(), entries, moves),
+                targetFunnel(targets, targetMoves));
+    }
+
+    /**
+     * Touches per entry: the encounters with the prospect, or for an organization the encounters
+     * with anyone who works there now (an encounter with two of them counts once).
+     */
+    private Map<UUID, Long> touches(CurrentMember me, List<Entry> entries) {
+        Map<UUID, Long> byPerson = stats.encountersWith(
+                me,
+                entries.stream()
+                        .map(Entry::personId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        Map<UUID, UUID> prospectOrganizations = new HashMap<>();
+        entries.stream()
+                .filter(Entry::isOrganization)
+                .forEach(e -> prospectOrganizations.put(e.id(), java.util.Objects.requireNonNull(e.organizationId())));
+        Map<UUID, Long> byOrganization = prospectOrganizations.isEmpty()
+                ? Map.of()
+                : stats.encountersWithAnyOf(
+                        me, organizations.peopleAt(me, new HashSet<>(prospectOrganizations.values()), true));
+        Map<UUID, Long> touches = new HashMap<>();
+        for (Entry e : entries) {
+            long n = e.isOrganization()
+                    ? byOrganization.getOrDefault(prospectOrganizations.get(e.id()), 0L)
+                    : byPerson.getOrDefault(e.personId(), 0L);
+            touches.put(e.id(), n);
+        }
+        return touches;
+    }
+
+    /** Targets that reached each job-search stage, counted from their recorded moves. */
+    static List<FunnelStep> targetFunnel(List<Target> targets, List<TargetMove> moves) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        List<Stage> line = GoalKind.JOB_SEARCH.stages();
+        Map<UUID, Integer> furthest = new HashMap<>();
+        targets.forEach(t -> furthest.merge(t.id(), line.indexOf(t.stage()), Math::max));
+        moves.forEach(m -> furthest.computeIfPresent(m.targetId(), (k, v) -> Math.max(v, line.indexOf(m.to()))));
+        List<FunnelStep> steps = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            int at = i;
+            steps.add(new FunnelStep(line.get(i), (int)
+                    furthest.values().stream().filter(f -> f >= at).count()));
+        }
+        return steps;
     }
 
     private Suggestion suggestion(

@@ -14,7 +14,7 @@ import org.rapport.db.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The people in goals' pipelines and every stage move they made. Callers check the goal is the member's. */
+/** The people (and organization prospects) in goals' pipelines and every stage move they made. Callers check the goal is the member's. */
 @Repository
 class PipelineRepository {
     private static final String COLUMNS = """
@@ -30,15 +30,18 @@ class PipelineRepository {
 
     void insert(CurrentMember me, Entry e) {
         jdbc.sql("""
-                INSERT INTO goal_entries (workspace_id, id, goal_id, person_id, organization_id, stage, stage_since,
-                                          source, referred_by_id, value_cents, created_at, updated_at, version)
-                VALUES (:ws, :id, :goal, :person, :org, :stage, :since, :source, :referrer, :value, :at, :at, 1)
+                INSERT INTO goal_entries (workspace_id, id, goal_id, person_id, organization_id, prospect_organization_id,
+                                          stage, stage_since, source, referred_by_id, value_cents, created_at,
+                                          updated_at, version)
+                VALUES (:ws, :id, :goal, :person, :org, :prospect, :stage, :since, :source, :referrer, :value, :at,
+                        :at, 1)
                 """)
                 .param("ws", me.workspace().toString())
                 .param("id", e.id().toString())
                 .param("goal", e.goalId().toString())
-                .param("person", e.personId().toString())
+                .param("person", text(e.personId()))
                 .param("org", text(e.organizationId()))
+                .param("prospect", e.isOrganization() ? text(e.organizationId()) : null)
                 .param("stage", e.stage().wire())
                 .param("since", e.stageSince().toEpochMilli())
                 .param("source", e.source())
@@ -117,6 +120,16 @@ class PipelineRepository {
                 .optional();
     }
 
+    /** The organization prospect of a goal for this organization, if it has one. */
+    Optional<Entry> findByOrganization(CurrentMember me, UUID goalId, UUID organizationId) {
+        return jdbc.sql(COLUMNS + " WHERE workspace_id = :ws AND goal_id = :goal AND prospect_organization_id = :org")
+                .param("ws", me.workspace().toString())
+                .param("goal", goalId.toString())
+                .param("org", organizationId.toString())
+                .query(PipelineRepository::entry)
+                .optional();
+    }
+
     List<Entry> entries(CurrentMember me, UUID goalId) {
         return jdbc.sql(COLUMNS + " WHERE workspace_id = :ws AND goal_id = :goal ORDER BY created_at, id")
                 .param("ws", me.workspace().toString())
@@ -171,10 +184,11 @@ class PipelineRepository {
     private static Entry entry(ResultSet rs, int n) throws SQLException {
         String org = rs.getString("organization_id");
         String referrer = rs.getString("referred_by_id");
+        String person = rs.getString("person_id");
         return new Entry(
                 UUID.fromString(rs.getString("id")),
                 UUID.fromString(rs.getString("goal_id")),
-                UUID.fromString(rs.getString("person_id")),
+                person == null ? null : UUID.fromString(person),
                 org == null ? null : UUID.fromString(org),
                 Stage.fromWire(rs.getString("stage")),
                 Instant.ofEpochMilli(rs.getLong("stage_since")),

@@ -11,6 +11,7 @@ import org.rapport.encounters.Channel;
 import org.rapport.encounters.EncounterDraft;
 import org.rapport.encounters.EncounterService;
 import org.rapport.encounters.ExchangeType;
+import org.rapport.organizations.OrganizationService;
 import org.rapport.people.Kind;
 import org.rapport.people.PersonService;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ReferralCredit {
     private final EncounterService encounters;
     private final PersonService people;
+    private final OrganizationService organizations;
     private final Clock clock;
 
-    ReferralCredit(EncounterService encounters, PersonService people, Clock clock) {
+    ReferralCredit(EncounterService encounters, PersonService people, OrganizationService organizations, Clock clock) {
         this.encounters = encounters;
         this.people = people;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -42,8 +45,15 @@ class ReferralCredit {
         if (entry.stage() != Stage.WON || before == Stage.WON || referrer == null) {
             return null;
         }
-        Map<UUID, String> names = people.displayNames(me.workspace(), List.of(entry.personId(), referrer));
-        String prospect = names.getOrDefault(entry.personId(), "a prospect");
+        UUID person = entry.personId();
+        Map<UUID, String> names =
+                people.displayNames(me.workspace(), person == null ? List.of(referrer) : List.of(person, referrer));
+        String prospect = person != null
+                ? names.getOrDefault(person, "a prospect")
+                : organizations
+                        .find(me, java.util.Objects.requireNonNull(entry.organizationId()))
+                        .map(o -> o.name())
+                        .orElse("a prospect");
         var draft = new EncounterDraft(
                 OffsetDateTime.now(clock),
                 Channel.OTHER,

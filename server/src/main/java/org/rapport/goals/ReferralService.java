@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.organizations.OrganizationService;
 import org.rapport.people.PersonService;
 import org.springframework.stereotype.Service;
 
@@ -21,14 +22,26 @@ public class ReferralService {
 
     private final PipelineRepository pipeline;
     private final PersonService people;
+    private final OrganizationService organizations;
 
-    ReferralService(PipelineRepository pipeline, PersonService people) {
+    ReferralService(PipelineRepository pipeline, PersonService people, OrganizationService organizations) {
         this.pipeline = pipeline;
         this.people = people;
+        this.organizations = organizations;
     }
 
+    /**
+     * Who referred which prospect. An organization prospect has no personId: organizationId names
+     * it and personName carries the organization's name.
+     */
     public record Referral(
-            UUID referrerId, String referrerName, UUID personId, String personName, UUID goalId, Stage stage) {}
+            UUID referrerId,
+            String referrerName,
+            @Nullable UUID personId,
+            String personName,
+            UUID goalId,
+            Stage stage,
+            @Nullable UUID organizationId) {}
 
     /** A referral source: prospects referred, how many were won, and the value of those won (cents). */
     public record Source(UUID personId, String name, int prospects, int won, long valueCents, boolean advocate) {}
@@ -41,9 +54,10 @@ public class ReferralService {
                         e.referredById(),
                         names.getOrDefault(e.referredById(), "?"),
                         e.personId(),
-                        names.getOrDefault(e.personId(), "?"),
+                        names.getOrDefault(prospect(e), "?"),
                         e.goalId(),
-                        e.stage()))
+                        e.stage(),
+                        e.isOrganization() ? e.organizationId() : null))
                 .toList();
     }
 
@@ -57,7 +71,8 @@ public class ReferralService {
                 .add(e));
         List<Source> sources = new ArrayList<>();
         byReferrer.forEach((referrer, entries) -> {
-            long prospects = entries.stream().map(Entry::personId).distinct().count();
+            long prospects =
+                    entries.stream().map(ReferralService::prospect).distinct().count();
             List<Entry> won =
                     entries.stream().filter(e -> e.stage() == Stage.WON).toList();
             long value = won.stream()
@@ -82,12 +97,24 @@ public class ReferralService {
                 && sources(me).stream().anyMatch(s -> s.personId().equals(personId) && s.advocate());
     }
 
+    /** The person, or for an organization prospect the organization (ids never collide: UUIDv7). */
+    private static UUID prospect(Entry e) {
+        return java.util.Objects.requireNonNull(e.isOrganization() ? e.organizationId() : e.personId());
+    }
+
     private Map<UUID, String> names(CurrentMember me, List<Entry> entries) {
         Set<UUID> ids = new HashSet<>();
+        Set<UUID> orgs = new HashSet<>();
         entries.forEach(e -> {
-            ids.add(e.personId());
+            if (e.isOrganization()) {
+                orgs.add(prospect(e));
+            } else {
+                ids.add(prospect(e));
+            }
             ids.add(e.referredById());
         });
-        return people.displayNames(me.workspace(), ids);
+        Map<UUID, String> names = new java.util.HashMap<>(people.displayNames(me.workspace(), ids));
+        orgs.forEach(id -> organizations.find(me, id).ifPresent(o -> names.put(id, o.name())));
+        return names;
     }
 }

@@ -117,14 +117,24 @@ class InsightsService {
         List<List<Long>> columns = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<Rate> rates = new ArrayList<>();
         for (GoalInsights.GoalFunnel f : goals.funnels(me)) {
+            List<Series> series = new ArrayList<>();
+            series.add(new Series(
+                    f.targetSteps().isEmpty() ? "Reached" : "People reached",
+                    "c-" + f.goal().kind().kind().wire(),
+                    f.steps().stream().map(s -> (long) s.reached()).toList()));
+            if (!f.targetSteps().isEmpty()) {
+                // Target organizations move through the same stages; their bars stand beside the people's.
+                series.add(new Series(
+                        "Organizations reached",
+                        "c-professional",
+                        f.targetSteps().stream().map(s -> (long) s.reached()).toList()));
+            }
             funnels.add(new BarChart(
                     "funnel-" + f.goal().id(),
-                    f.goal().title() + ": how far people got",
+                    f.goal().title()
+                            + (series.size() > 1 ? ": how far people and organizations got" : ": how far people got"),
                     f.steps().stream().map(s -> s.stage().label()).toList(),
-                    List.of(new Series(
-                            "Reached",
-                            "c-" + f.goal().kind().kind().wire(),
-                            f.steps().stream().map(s -> (long) s.reached()).toList())),
+                    series,
                     false));
             if (f.goal().kind() == GoalKind.JOB_SEARCH) {
                 Pipeline.ResponseRate r = f.responses();

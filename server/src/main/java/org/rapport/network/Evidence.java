@@ -64,6 +64,31 @@ enum Evidence {
     }
 
     /**
+     * A person's role as the overlap rule reads it, dates parsed once: first and last day as epoch
+     * days. {@link #overlapStrength} agrees with {@code roleOverlap(overlap(...))} on the same dates.
+     */
+    record Span(java.util.UUID personId, long from, long to) {
+        double overlapStrength(Span other) {
+            long start = Math.max(from, other.from);
+            long end = Math.min(to, other.to);
+            if (end < start) {
+                return 0;
+            }
+            return Math.min(0.7, 0.3 + 0.1 * ((end - start) / 365.25));
+        }
+    }
+
+    /** A role's span, read as {@link #overlap} reads it; null when a date does not parse (it overlaps nothing). */
+    static @Nullable Span span(java.util.UUID personId, @Nullable String start, @Nullable String end, LocalDate today) {
+        LocalDate e = end == null ? today : lastDay(end);
+        LocalDate s = start == null ? e : firstDay(start);
+        if (e == null || s == null) {
+            return null;
+        }
+        return new Span(personId, s.toEpochDay(), e.toEpochDay());
+    }
+
+    /**
      * Where two roles overlap, from partial dates ("2021", "2021-03", "2021-03-04"); no end means
      * still there (today). A role without a start counts from its end, so two current roles
      * without dates still overlap, for no time.

@@ -94,12 +94,16 @@ public class IntroductionService {
         var found =
                 IntroductionPathFinder.best(s.graph(), you.you(), you.known(), you.strongest(), nodes, limit, maxHops);
         long searched = System.nanoTime();
-        var paths = describe(me, s, you, found);
+        var paths = describe(me, graph, s, you, found);
         return new Found(paths, caughtUp - started, searched - caughtUp, System.nanoTime() - searched);
     }
 
     private List<IntroductionPath> describe(
-            CurrentMember me, WorkspaceGraph.Snapshot s, MemberTies.View you, List<IntroductionPathFinder.Path> found) {
+            CurrentMember me,
+            WorkspaceGraph graph,
+            WorkspaceGraph.Snapshot s,
+            MemberTies.View you,
+            List<IntroductionPathFinder.Path> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -112,15 +116,20 @@ public class IntroductionService {
         Map<UUID, String> names = repository.names(me.workspace(), ids);
         Map<UUID, OffsetDateTime> contacts = repository.lastContacts(me.workspace(), me.memberId(), ids);
         Set<Evidence> wanted = java.util.EnumSet.noneOf(Evidence.class);
+        Set<UUID> sharedEvents = new LinkedHashSet<>();
         for (var p : found) {
             for (int i = 1; i < p.nodes().length; i++) {
                 byte e = s.graph().evidence(p.nodes()[i - 1], p.nodes()[i]);
                 if (e >= 0) {
                     wanted.add(Evidence.of(e));
                 }
+                if (e == Evidence.SAME_EVENT.code()) {
+                    sharedEvents.addAll(graph.events.shared(
+                            s.index().id(p.nodes()[i - 1]), s.index().id(p.nodes()[i])));
+                }
             }
         }
-        PairFacts facts = repository.factsAmong(me.workspace(), ids, wanted);
+        PairFacts facts = repository.factsAmong(me.workspace(), ids, wanted, sharedEvents, graph.events);
         LocalDate today = LocalDate.now();
         PersonRef self = new PersonRef(null, "You");
         List<IntroductionPath> paths = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +29,13 @@ class NetworkGraphs {
     private static final Logger log = LoggerFactory.getLogger(NetworkGraphs.class);
 
     private final NetworkRepository repository;
-    private final ChangeFeed feed;
+    private final ChangeStream changes;
     private final Map<WorkspaceId, WorkspaceGraph> graphs = new ConcurrentHashMap<>();
 
-    NetworkGraphs(NetworkRepository repository, ChangeFeed feed, ObjectProvider<MeterRegistry> meters) {
+    NetworkGraphs(NetworkRepository repository, ChangeStream changes, ObjectProvider<MeterRegistry> meters) {
         this.repository = repository;
-        this.feed = feed;
+        this.changes = changes;
+        changes.subscribe(this::catchUp);
         meters.ifAvailable(registry -> {
             Gauge.builder("rapport.network.graph.bytes", this, NetworkGraphs::retainedBytes)
                     .description("Bytes held by the loaded network graphs (arrays, overlay and id index)")
@@ -58,8 +60,9 @@ class NetworkGraphs {
 
     /** The workspace's graph, current with every change committed before this call. */
     WorkspaceGraph current(WorkspaceId ws) {
+        // Outside this object's lock: the feed calls back into catchUp, which takes it.
+        changes.catchUp();
         synchronized (this) {
-            catchUp();
             WorkspaceGraph graph = graphs.get(ws);
             if (graph == null) {
                 long started = System.nanoTime();
@@ -82,12 +85,9 @@ class NetworkGraphs {
         return graphs.values().stream().mapToLong(WorkspaceGraph::retainedBytes).sum();
     }
 
-    private void catchUp() {
-        List<ChangeFeed.Change> changes = feed.poll();
-        if (changes.isEmpty()) {
-            return;
-        }
-        Map<WorkspaceId, List<ChangeFeed.Change>> byWorkspace = new HashMap<>();
+    /** A graph not loaded yet when these changes arrive is loaded later, with them. */
+    private synchronized void catchUp(List<ChangeStream.Change> changes) {
+        Map<WorkspaceId, List<ChangeStream.Change>> byWorkspace = new HashMap<>();
         for (var c : changes) {
             var ws = new WorkspaceId(c.workspace());
             if (graphs.containsKey(ws)) {
@@ -99,7 +99,7 @@ class NetworkGraphs {
         byWorkspace.forEach((ws, list) -> apply(graphs.get(ws), list));
     }
 
-    private void apply(WorkspaceGraph graph, List<ChangeFeed.Change> changes) {
+    private void apply(WorkspaceGraph graph, List<ChangeStream.Change> changes) {
         Set<UUID> people = new HashSet<>();
         boolean reload = false;
         for (var c : changes) {
@@ -109,14 +109,8 @@ class NetworkGraphs {
                 case "relationship" -> memberChanged(graph, c, Set.of(c.entityId()));
                 case "connection" -> touched.addAll(repository.connectionEnds(graph.workspace, c.entityId()));
                 case "encounter" -> {
-                    List<UUID> before = graph.eventParticipants.remove(c.entityId());
                     List<UUID> now = repository.eventParticipants(graph.workspace, c.entityId());
-                    if (!now.isEmpty()) {
-                        graph.eventParticipants.put(c.entityId(), now);
-                    }
-                    if (before != null) {
-                        touched.addAll(before);
-                    }
+                    touched.addAll(graph.events.put(c.entityId(), now));
                     touched.addAll(now);
                     List<UUID> all = repository.participants(graph.workspace, c.entityId());
                     if (all.isEmpty() && "delete".equals(c.operation())) {
@@ -140,7 +134,7 @@ class NetworkGraphs {
         graph.refresh(people, repository);
     }
 
-    private static void memberChanged(WorkspaceGraph graph, ChangeFeed.Change c, java.util.Collection<UUID> people) {
+    private static void memberChanged(WorkspaceGraph graph, ChangeStream.Change c, java.util.Collection<UUID> people) {
         if (c.member() != null && !people.isEmpty()) {
             var ties = graph.members.get(c.member());
             if (ties != null) {
@@ -149,7 +143,7 @@ class NetworkGraphs {
         }
     }
 
-    private static void memberStale(WorkspaceGraph graph, ChangeFeed.Change c) {
+    private static void memberStale(WorkspaceGraph graph, ChangeStream.Change c) {
         if (c.member() != null) {
             var ties = graph.members.get(c.member());
             if (ties != null) {

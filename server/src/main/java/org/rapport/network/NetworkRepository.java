@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -61,8 +62,12 @@ class NetworkRepository {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Every live person of the workspace, in id order, then every tie between them. */
-    void load(WorkspaceId ws, Consumer<UUID> person, TieSink ties, LocalDate today) {
+    /**
+     * Every live person of the workspace, in id order, then every tie between them, and each event
+     * encounter's participants (read once, for the ties and for the graph's event index).
+     */
+    void load(
+            WorkspaceId ws, Consumer<UUID> person, TieSink ties, BiConsumer<UUID, List<UUID>> events, LocalDate today) {
         readOnly.executeWithoutResult(status -> {
             String w = ws.toString();
             List<UUID[]> introductions = new ArrayList<>();
@@ -89,25 +94,27 @@ class NetworkRepository {
                             rs.getDouble(4),
                             rs.wasNull(),
                             ties));
-            List<RoleSpan> atOne = new ArrayList<>();
+            // Dates are parsed once per role, not once per pair: a large organization has thousands of pairs.
+            List<Evidence.Span> atOne = new ArrayList<>();
+            String[] organization = {""};
             streaming
                     .sql("SELECT person_id, organization_id, start_on, end_on FROM roles WHERE workspace_id = :ws"
                             + " ORDER BY organization_id")
                     .param("ws", w)
                     .query(rs -> {
-                        var role = new RoleSpan(
-                                UUID.fromString(rs.getString(1)),
-                                UUID.fromString(rs.getString(2)),
-                                "",
-                                rs.getString(3),
-                                rs.getString(4));
-                        if (!atOne.isEmpty() && !atOne.get(0).organizationId().equals(role.organizationId())) {
-                            overlaps(atOne, ties, today);
+                        String org = rs.getString(2);
+                        if (!org.equals(organization[0])) {
+                            overlaps(atOne, ties);
                             atOne.clear();
+                            organization[0] = org;
                         }
-                        atOne.add(role);
+                        var span = Evidence.span(
+                                UUID.fromString(rs.getString(1)), rs.getString(3), rs.getString(4), today);
+                        if (span != null) {
+                            atOne.add(span);
+                        }
                     });
-            overlaps(atOne, ties, today);
+            overlaps(atOne, ties);
             List<UUID> together = new ArrayList<>();
             String[] current = {""};
             streaming.sql("""
@@ -116,12 +123,18 @@ class NetworkRepository {
                             WHERE p.workspace_id = :ws AND e.channel = 'event' ORDER BY p.encounter_id
                             """).param("ws", w).query(rs -> {
                 if (!rs.getString(1).equals(current[0])) {
+                    if (!together.isEmpty()) {
+                        events.accept(UUID.fromString(current[0]), List.copyOf(together));
+                    }
                     sameEvent(together, ties);
                     together.clear();
                     current[0] = rs.getString(1);
                 }
                 together.add(UUID.fromString(rs.getString(2)));
             });
+            if (!together.isEmpty()) {
+                events.accept(UUID.fromString(current[0]), List.copyOf(together));
+            }
             sameEvent(together, ties);
         });
     }
@@ -234,20 +247,6 @@ class NetworkRepository {
                 .list();
     }
 
-    /** Participants of the workspace's event encounters, by encounter. */
-    Map<UUID, List<UUID>> allEventParticipants(WorkspaceId ws) {
-        Map<UUID, List<UUID>> found = new HashMap<>();
-        jdbc.sql("""
-                        SELECT p.encounter_id, p.person_id FROM encounter_participants p
-                        JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
-                        WHERE p.workspace_id = :ws AND e.channel = 'event'
-                        """).param("ws", ws.toString()).query(rs -> {
-            found.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
-                    .add(UUID.fromString(rs.getString(2)));
-        });
-        return found;
-    }
-
     /** Live people holding a current role (no end) at the organization. */
     List<UUID> currentlyAt(WorkspaceId ws, UUID organizationId) {
         return jdbc.sql("""
@@ -319,10 +318,16 @@ class NetworkRepository {
 
     /**
      * What ties these people to each other, for describing the ties of a path: only the kinds of
-     * evidence asked for (the graph knows which evidence names each tie, and event encounters of
-     * people with thousands of encounters are not cheap to read).
+     * evidence asked for (the graph knows which evidence names each tie). Events come from the
+     * graph's event index ({@code sharedEvents}: the event encounters two of them shared), so a
+     * person with thousands of encounters costs no more than anyone else.
      */
-    PairFacts factsAmong(WorkspaceId ws, Collection<UUID> ids, Set<Evidence> wanted) {
+    PairFacts factsAmong(
+            WorkspaceId ws,
+            Collection<UUID> ids,
+            Set<Evidence> wanted,
+            Collection<UUID> sharedEvents,
+            EventIndex index) {
         var facts = new PairFacts();
         var strings = ids.stream().map(UUID::toString).toList();
         String w = ws.toString();
@@ -335,8 +340,8 @@ class NetworkRepository {
         if (wanted.contains(Evidence.ROLE_OVERLAP)) {
             rolesOf(w, strings, facts);
         }
-        if (wanted.contains(Evidence.SAME_EVENT)) {
-            eventsOf(w, strings, facts);
+        if (!sharedEvents.isEmpty()) {
+            eventVisits(w, sharedEvents, Set.copyOf(ids), index, facts);
         }
         return facts;
     }
@@ -378,26 +383,37 @@ class NetworkRepository {
         });
     }
 
-    /** Event encounters that at least two of these people attended. */
-    private void eventsOf(String w, List<String> strings, PairFacts facts) {
-        jdbc.sql("""
-                        SELECT p.encounter_id, p.person_id, e.title, e.location, e.member_id, e.occurred_at
-                        FROM encounter_participants p
-                        JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
-                        WHERE p.workspace_id = :ws AND p.person_id IN (:ids) AND e.channel = 'event'
-                          AND EXISTS (SELECT 1 FROM encounter_participants q WHERE q.workspace_id = p.workspace_id
-                                      AND q.encounter_id = p.encounter_id AND q.person_id <> p.person_id
-                                      AND q.person_id IN (:ids))
-                        ORDER BY e.occurred_at DESC
-                        """).param("ws", w).param("ids", strings).query(rs -> {
-            facts.events.add(new PairFacts.EventVisit(
-                    UUID.fromString(rs.getString(1)),
-                    UUID.fromString(rs.getString(2)),
-                    rs.getString(3),
-                    rs.getString(4),
-                    UUID.fromString(rs.getString(5)),
-                    Instant.ofEpochMilli(rs.getLong(6))));
-        });
+    /** These event encounters, most recent first, once for each of these people who took part. */
+    private void eventVisits(
+            String w, Collection<UUID> encounters, Set<UUID> people, EventIndex index, PairFacts facts) {
+        record Event(
+                UUID id, @Nullable String title, @Nullable String location, UUID memberId, long at) {}
+        List<Event> found = new ArrayList<>();
+        for (List<UUID> chunk : chunks(encounters)) {
+            jdbc.sql("""
+                            SELECT id, title, location, member_id, occurred_at FROM encounters
+                            WHERE workspace_id = :ws AND id IN (:ids) AND channel = 'event'
+                            """)
+                    .param("ws", w)
+                    .param("ids", chunk.stream().map(UUID::toString).toList())
+                    .query(rs -> {
+                        found.add(new Event(
+                                UUID.fromString(rs.getString(1)),
+                                rs.getString(2),
+                                rs.getString(3),
+                                UUID.fromString(rs.getString(4)),
+                                rs.getLong(5)));
+                    });
+        }
+        found.sort(java.util.Comparator.comparingLong(Event::at).reversed().thenComparing(Event::id));
+        for (Event e : found) {
+            for (UUID p : index.participants(e.id())) {
+                if (people.contains(p)) {
+                    facts.events.add(new PairFacts.EventVisit(
+                            e.id(), p, e.title(), e.location(), e.memberId(), Instant.ofEpochMilli(e.at())));
+                }
+            }
+        }
     }
 
     private static void connection(UUID a, UUID b, String type, double strength, boolean unset, TieSink ties) {
@@ -408,15 +424,15 @@ class NetworkRepository {
         }
     }
 
-    private static void overlaps(List<RoleSpan> roles, TieSink ties, LocalDate today) {
+    private static void overlaps(List<Evidence.Span> roles, TieSink ties) {
         for (int i = 0; i < roles.size(); i++) {
             for (int j = i + 1; j < roles.size(); j++) {
-                RoleSpan a = roles.get(i);
-                RoleSpan b = roles.get(j);
+                Evidence.Span a = roles.get(i);
+                Evidence.Span b = roles.get(j);
                 if (a.personId().equals(b.personId())) {
                     continue;
                 }
-                double s = Evidence.roleOverlap(Evidence.overlap(a.start(), a.end(), b.start(), b.end(), today));
+                double s = a.overlapStrength(b);
                 if (s > 0) {
                     ties.add(a.personId(), b.personId(), s, Evidence.ROLE_OVERLAP);
                 }

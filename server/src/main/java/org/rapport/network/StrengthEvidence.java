@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.people.ClosenessTier;
 import org.rapport.people.Kind;
 
 /** What a member's encounters, relationship and the connections say about one tie. */
 final class StrengthEvidence {
-    /** One encounter with the person, seen from the member's side. */
-    record Contact(Instant at, Weight weight, Kind kind, int gave, int received) {}
+    /**
+     * One encounter with the person, seen from the member's side. The encounter's id lets a cache
+     * find whom a deleted encounter was with.
+     */
+    record Contact(@Nullable UUID encounter, Instant at, Weight weight, Kind kind, int gave, int received) {}
 
     /**
      * How much an encounter says about a tie: talking in person, by call or video is worth a
@@ -41,4 +45,9 @@ final class StrengthEvidence {
     ClosenessTier tier;
 
     int sharedConnections;
+
+    /** Whether the member met or rated this person; shared connections alone say little. */
+    boolean aboutTheMember() {
+        return !contacts.isEmpty() || !relationshipKinds.isEmpty() || tier != null;
+    }
 }

@@ -1,13 +1,18 @@
 package org.rapport.network;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.WorkspaceId;
 import org.rapport.people.ClosenessTier;
 import org.rapport.people.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +50,7 @@ class StrengthEvidenceRepository {
                         + " AND p.workspace_id = :ws AND e.member_id = :member AND p.person_id IN (:ids)";
         // Exchanges without a person belong to every participant, as on the person page.
         var contacts = jdbc.sql("""
-                        SELECT p.person_id, e.occurred_at, e.channel, e.kind,
+                        SELECT p.person_id, e.id AS encounter_id, e.occurred_at, e.channel, e.kind,
                                COALESCE(SUM(CASE WHEN x.direction = 'gave' THEN 1 ELSE 0 END), 0) AS gave,
                                COALESCE(SUM(CASE WHEN x.direction = 'received' THEN 1 ELSE 0 END), 0) AS received
                         """
@@ -66,6 +71,7 @@ class StrengthEvidenceRepository {
             of.apply(UUID.fromString(rs.getString("person_id")))
                     .contacts
                     .add(new StrengthEvidence.Contact(
+                            UUID.fromString(rs.getString("encounter_id")),
                             Instant.ofEpochMilli(rs.getLong("occurred_at")),
                             weight(rs.getString("channel"), received),
                             Kind.fromWire(rs.getString("kind")),
@@ -118,6 +124,42 @@ class StrengthEvidenceRepository {
             }
         });
         return evidence;
+    }
+
+    /** Whom changed encounters and connections are about, as the tables say now. */
+    record Touched(Set<UUID> people, boolean connectionGone) {}
+
+    Touched touchedBy(WorkspaceId ws, Collection<UUID> encounters, Collection<UUID> connections) {
+        Set<UUID> people = new HashSet<>();
+        for (List<String> chunk : chunks(encounters)) {
+            jdbc.sql("SELECT person_id FROM encounter_participants WHERE workspace_id = :ws AND encounter_id IN (:ids)")
+                    .param("ws", ws.toString())
+                    .param("ids", chunk)
+                    .query((rs, n) -> UUID.fromString(rs.getString(1)))
+                    .list()
+                    .forEach(people::add);
+        }
+        int found = 0;
+        for (List<String> chunk : chunks(connections)) {
+            var ends = jdbc.sql(
+                            "SELECT person_a_id, person_b_id FROM connections WHERE workspace_id = :ws AND id IN (:ids)")
+                    .param("ws", ws.toString())
+                    .param("ids", chunk)
+                    .query((rs, n) -> List.of(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2))))
+                    .list();
+            found += ends.size();
+            ends.forEach(people::addAll);
+        }
+        return new Touched(people, found < connections.size());
+    }
+
+    private static List<List<String>> chunks(Collection<UUID> ids) {
+        List<String> all = ids.stream().map(UUID::toString).toList();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
+        }
+        return chunks;
     }
 
     private static StrengthEvidence.Weight weight(String channel, int received) {

@@ -1,52 +1,71 @@
 package org.rapport.network;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.rapport.accounts.CurrentMember;
-import org.rapport.db.ChangeLog;
+import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Strength for a page of people is computed on the spot from their evidence. Strength for a whole
- * workspace (sorting by it, boosting search) is computed in one pass and remembered until the
- * change log moves, like {@code PeopleCounts}; it is node-local and derived, so losing it costs
- * one pass. Entries also expire, because strength decays with time and because on PostgreSQL a
- * sequence number can commit after a higher one.
+ * Strength for a handful of people is computed on the spot from their evidence, while the member's
+ * whole evidence is read in the background; from then on their strengths are kept in memory
+ * ({@link MemberStrengths}), brought up to date from the change log per changed person, and every
+ * question of theirs is answered from there. Sorting everyone by strength reads it at once. It is node-local and derived, so
+ * losing it costs one read of the workspace.
  */
 @Service
 class StrengthService implements TieStrength {
-    /** Up to this many people are scored directly; more are read from the workspace pass. */
+    /** Up to this many people are scored directly while the member has nothing in memory. */
     static final int DIRECT_LIMIT = 500;
 
-    static final long MAX_AGE_MILLIS = 60_000;
-    static final int MAX_WORKSPACES = 64;
+    static final int MAX_MEMBERS = 32;
+
+    /** A person without evidence: score 0, and the reason that says so. */
+    private static final Score NOTHING = StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
+
+    private static final Logger log = LoggerFactory.getLogger(StrengthService.class);
 
     private record Key(WorkspaceId workspace, UUID member) {}
 
-    private record Snapshot(ChangeLog.Position position, long at, Map<UUID, Score> scores) {}
-
     private final StrengthEvidenceRepository evidence;
-    private final ChangeLog changeLog;
+    private final ChangeStream changes;
     private final Clock clock;
-    private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Set<Key> warming = ConcurrentHashMap.newKeySet();
+    private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "strength-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Key, MemberStrengths> members = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
-            return size() > MAX_WORKSPACES;
+        protected boolean removeEldestEntry(Map.Entry<Key, MemberStrengths> eldest) {
+            return size() > MAX_MEMBERS;
         }
     };
 
-    StrengthService(StrengthEvidenceRepository evidence, ChangeLog changeLog, ObjectProvider<Clock> clock) {
+    StrengthService(StrengthEvidenceRepository evidence, ChangeStream changes, ObjectProvider<Clock> clock) {
         this.evidence = evidence;
-        this.changeLog = changeLog;
+        this.changes = changes;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        changes.subscribe(this::noted);
     }
 
     @Override
@@ -54,34 +73,85 @@ class StrengthService implements TieStrength {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        if (personIds.size() <= DIRECT_LIMIT) {
+        MemberStrengths held;
+        synchronized (members) {
+            held = members.get(key(me));
+        }
+        if ((held == null || !held.loaded()) && personIds.size() <= DIRECT_LIMIT) {
+            if (held == null) {
+                warm(me);
+            }
             return score(evidence.load(me, personIds), personIds);
         }
         Map<UUID, Score> all = everyone(me);
         Map<UUID, Score> wanted = new HashMap<>();
         for (UUID id : personIds) {
-            wanted.put(id, all.getOrDefault(id, nothing()));
+            Score score = all.get(id);
+            if (score != null) {
+                wanted.put(id, score);
+            } else if (personIds.size() <= DIRECT_LIMIT) {
+                wanted.put(id, NOTHING);
+            }
         }
         return wanted;
     }
 
-    /** Everyone the member has evidence about; people missing from the map score 0. */
-    Map<UUID, Score> everyone(CurrentMember me) {
-        Key key = new Key(me.workspace(), me.memberId());
-        ChangeLog.Position position = changeLog.position(me.workspace());
-        long now = clock.millis();
-        synchronized (snapshots) {
-            Snapshot known = snapshots.get(key);
-            if (known != null && known.position().equals(position) && now - known.at() < MAX_AGE_MILLIS) {
-                return known.scores();
+    /** Everyone the member met or rated; people missing from the map score 0. */
+    @Override
+    public Map<UUID, Score> everyone(CurrentMember me) {
+        changes.catchUp();
+        MemberStrengths strengths;
+        synchronized (members) {
+            strengths = members.computeIfAbsent(key(me), k -> new MemberStrengths());
+        }
+        return strengths.current(me, evidence, clock.instant());
+    }
+
+    /**
+     * Reads the member's evidence in the background, so that their next questions (a search's
+     * candidates, a page of people) are answered from memory instead of SQL over their encounters.
+     */
+    private void warm(CurrentMember me) {
+        Key key = key(me);
+        if (!warming.add(key)) {
+            return;
+        }
+        try {
+            warmer.execute(() -> {
+                try {
+                    everyone(me);
+                } catch (RuntimeException e) {
+                    log.debug("Reading the strengths of member {} ahead failed: {}", me.memberId(), e.toString());
+                } finally {
+                    warming.remove(key);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            warming.remove(key); // shutting down
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        warmer.shutdownNow();
+    }
+
+    private void noted(List<ChangeStream.Change> changed) {
+        List<Map.Entry<Key, MemberStrengths>> held;
+        synchronized (members) {
+            held = new ArrayList<>(members.entrySet());
+        }
+        for (ChangeStream.Change c : changed) {
+            for (var entry : held) {
+                if (entry.getKey().workspace().value().equals(c.workspace())) {
+                    entry.getValue().note(c);
+                }
             }
         }
-        Map<UUID, StrengthEvidence> all = evidence.load(me, null);
-        Map<UUID, Score> scores = Map.copyOf(score(all, all.keySet()));
-        synchronized (snapshots) {
-            snapshots.put(key, new Snapshot(position, now, scores));
-        }
-        return scores;
+    }
+
+    private static Key key(CurrentMember me) {
+        return new Key(me.workspace(), me.memberId());
     }
 
     private Map<UUID, Score> score(Map<UUID, StrengthEvidence> found, Collection<UUID> ids) {
@@ -89,12 +159,8 @@ class StrengthService implements TieStrength {
         Map<UUID, Score> scores = new HashMap<>();
         for (UUID id : ids) {
             StrengthEvidence e = found.get(id);
-            scores.put(id, e == null ? nothing() : StrengthFormula.score(e, now));
+            scores.put(id, e == null ? NOTHING : StrengthFormula.score(e, now));
         }
         return scores;
-    }
-
-    private static Score nothing() {
-        return StrengthFormula.score(new StrengthEvidence(), Instant.EPOCH);
     }
 }

@@ -22,15 +22,15 @@ final class WorkspaceGraph {
 
     final WorkspaceId workspace;
     private volatile Snapshot snapshot;
-    /** Event encounters' participants: a deleted encounter's are no longer in the database. */
-    final Map<UUID, List<UUID>> eventParticipants;
+    /** Event encounters' participants, both ways. */
+    final EventIndex events;
 
     final Map<UUID, MemberTies> members = new ConcurrentHashMap<>();
 
-    private WorkspaceGraph(WorkspaceId workspace, Snapshot snapshot, Map<UUID, List<UUID>> eventParticipants) {
+    private WorkspaceGraph(WorkspaceId workspace, Snapshot snapshot, EventIndex events) {
         this.workspace = workspace;
         this.snapshot = snapshot;
-        this.eventParticipants = eventParticipants;
+        this.events = events;
     }
 
     Snapshot snapshot() {
@@ -39,31 +39,46 @@ final class WorkspaceGraph {
 
     /** Reads the whole workspace from the database. */
     static WorkspaceGraph load(WorkspaceId ws, NetworkRepository repository) {
-        List<UUID> people = new ArrayList<>();
-        // Ties arrive after all people (the repository reads people first), so nodes are known.
-        NodeIndex[] index = {null};
-        TieGraph.Builder[] builder = {null};
-        repository.load(
-                ws,
-                people::add,
-                (a, b, s, e) -> {
-                    if (index[0] == null) {
-                        index[0] = NodeIndex.of(people);
-                        builder[0] = new TieGraph.Builder(index[0].size());
-                    }
-                    int x = index[0].node(a);
-                    int y = index[0].node(b);
-                    if (x >= 0 && y >= 0) {
-                        builder[0].add(x, y, s, e);
-                    }
-                },
-                LocalDate.now());
-        if (index[0] == null) {
-            index[0] = NodeIndex.of(people);
-            builder[0] = new TieGraph.Builder(index[0].size());
+        var loader = new Loader();
+        Map<UUID, List<UUID>> events = new HashMap<>();
+        repository.load(ws, loader.people::add, loader, events::put, LocalDate.now());
+        loader.start();
+        return new WorkspaceGraph(ws, new Snapshot(loader.builder.build(), loader.index), EventIndex.of(events));
+    }
+
+    /** Ties arrive after all people (the repository reads people first), so their nodes are known. */
+    private static final class Loader implements NetworkRepository.TieSink {
+        final List<UUID> people = new ArrayList<>();
+        NodeIndex index;
+        TieGraph.Builder builder;
+        // The same person often comes many times in a row (each pair of colleagues at an
+        // organization): remembering the last one saves a third of the id lookups.
+        private UUID lastId;
+        private int lastNode;
+
+        void start() {
+            if (index == null) {
+                index = NodeIndex.of(people);
+                builder = new TieGraph.Builder(index.size());
+            }
         }
-        return new WorkspaceGraph(
-                ws, new Snapshot(builder[0].build(), index[0]), new HashMap<>(repository.allEventParticipants(ws)));
+
+        @Override
+        public void add(UUID a, UUID b, double strength, Evidence evidence) {
+            start();
+            int x;
+            if (a == lastId) {
+                x = lastNode;
+            } else {
+                x = index.node(a);
+                lastId = a;
+                lastNode = x;
+            }
+            int y = index.node(b);
+            if (x >= 0 && y >= 0) {
+                builder.add(x, y, strength, evidence);
+            }
+        }
     }
 
     /** Re-reads these people's ties from the database; deleted people keep their node, without ties. */

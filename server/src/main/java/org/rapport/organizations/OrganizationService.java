@@ -87,6 +87,11 @@ public class OrganizationService {
         return organizations.peopleAt(me.workspace(), organizationId, currentOnly);
     }
 
+    /** {@link #peopleAt(CurrentMember, UUID, boolean)} for many organizations at once, each in the map. */
+    public Map<UUID, List<UUID>> peopleAt(CurrentMember me, Collection<UUID> organizationIds, boolean currentOnly) {
+        return organizations.peopleAt(me.workspace(), organizationIds, currentOnly);
+    }
+
     public Map<UUID, List<Role>> rolesOf(WorkspaceId ws, Collection<UUID> personIds) {
         return organizations.rolesOf(ws, personIds);
     }

@@ -27,7 +27,7 @@ class PendingDeletionPurge {
         var due = people.markedDeletedBefore(System.currentTimeMillis() - UNDO_WINDOW_MILLIS);
         for (var person : due) {
             try {
-                people.purge(person.getKey(), person.getValue());
+                people.purgeMarked(person.getKey(), person.getValue());
             } catch (RuntimeException e) {
                 log.warn(
                         "Could not purge person {} of workspace {}; will retry", person.getValue(), person.getKey(), e);

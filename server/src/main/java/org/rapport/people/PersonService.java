@@ -39,6 +39,7 @@ public class PersonService {
     private final ApplicationEventPublisher events;
 
     private final TieStrength strength;
+    private final StrengthRanking ranking;
 
     PersonService(
             PersonRepository people,
@@ -48,8 +49,10 @@ public class PersonService {
             OrganizationService organizations,
             ChangeLog changeLog,
             ApplicationEventPublisher events,
-            ObjectProvider<TieStrength> strength) {
+            ObjectProvider<TieStrength> strength,
+            StrengthRanking ranking) {
         this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
+        this.ranking = ranking;
         this.people = people;
         this.relationships = relationships;
         this.cadences = cadences;
@@ -82,18 +85,15 @@ public class PersonService {
     }
 
     /**
-     * Strength is computed, not stored, so the matching ids are ordered here: one id query, the
-     * workspace's strengths (cached by the network module), then only the page is loaded.
+     * Strength is computed, not stored, so the matching ids are ordered here ({@link StrengthRanking}:
+     * one id query, the member's strengths kept by the network module), then only the page is loaded.
      */
     private PageResponse<Person> listByStrength(CurrentMember me, PersonFilter filter, PageRequest page) {
-        List<UUID> ids = people.ids(me.workspace(), me.memberId(), filter);
-        Map<UUID, TieStrength.Score> scores = strength.scores(me, ids);
-        List<UUID> ordered = new java.util.ArrayList<>(ids);
-        ordered.sort(java.util.Comparator.comparingInt(
-                (UUID id) -> -(scores.containsKey(id) ? scores.get(id).score() : 0)));
+        List<UUID> ordered =
+                ranking.ordered(me, filter, strength, () -> people.ids(me.workspace(), me.memberId(), filter));
         int from = (int) Math.min(page.offset(), ordered.size());
         int to = Math.min(from + page.size(), ordered.size());
-        return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ids.size());
+        return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ordered.size());
     }
 
     @Transactional
@@ -166,6 +166,18 @@ public class PersonService {
     /** Deletes for good the people marked deleted before {@code cutoff}; each in its own transaction. */
     List<Map.Entry<WorkspaceId, UUID>> markedDeletedBefore(long cutoff) {
         return people.markedDeletedBefore(cutoff);
+    }
+
+    /**
+     * Deletes for good a person a bulk delete marked. The log says so again: marking changed nothing
+     * around them, while deleting takes them out of encounters and exchanges, which moves what
+     * others' in-memory state derives (an unnamed exchange of an encounter left with one participant
+     * now belongs to that participant).
+     */
+    @Transactional
+    void purgeMarked(WorkspaceId ws, UUID id) {
+        purge(ws, id);
+        changeLog.record(ws.value(), "person", id, ChangeLog.Operation.DELETE, null);
     }
 
     /** Deletes a person for good; features pointing at them let go first ({@link PersonDeleted}). */

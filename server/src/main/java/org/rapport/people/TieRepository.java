@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,19 @@ class TieRepository {
     }
 
     List<Tie> withContact(WorkspaceId ws, UUID memberId, @Nullable Kind kind, CadenceDefaults defaults) {
+        return withContact(ws, memberId, kind, null, defaults);
+    }
+
+    /** Ties with a last contact, of one kind when {@code kind} is set, of the given people when {@code ids} is. */
+    List<Tie> withContact(
+            WorkspaceId ws,
+            UUID memberId,
+            @Nullable Kind kind,
+            @Nullable Collection<UUID> ids,
+            CadenceDefaults defaults) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
         String sql = """
                 SELECT r.person_id, p.display_name, r.kinds, r.closeness_tier, r.cadence_days, r.last_contact_at,
                        r.last_contact_offset, r.next_contact_due
@@ -29,11 +43,16 @@ class TieRepository {
                 WHERE r.workspace_id = :ws AND r.member_id = :member AND r.last_contact_at IS NOT NULL
                   AND p.deleted_at IS NULL
                 """;
-        var statement = jdbc.sql(kind == null ? sql : sql + " AND r.kinds LIKE :kind")
+        var statement = jdbc.sql(sql
+                        + (kind == null ? "" : " AND r.kinds LIKE :kind")
+                        + (ids == null ? "" : " AND r.person_id IN (:ids)"))
                 .param("ws", ws.toString())
                 .param("member", memberId.toString());
         if (kind != null) {
             statement = statement.param("kind", "%," + kind.wire() + ",%");
+        }
+        if (ids != null) {
+            statement = statement.param("ids", ids.stream().map(UUID::toString).toList());
         }
         return statement
                 .query((rs, n) -> {

@@ -17,6 +17,22 @@ public interface TieStrength {
     /** Scores for the given people; a person without any evidence may be missing from the map. */
     Map<UUID, Score> scores(CurrentMember me, Collection<UUID> personIds);
 
+    /**
+     * Everyone the member has evidence about (the others score 0). The same map instance comes
+     * back until a score changes, so callers may remember what they derived from it.
+     */
+    Map<UUID, Score> everyone(CurrentMember me);
+
     /** Used when no module computes strength (e.g. slim test contexts). */
-    TieStrength NONE = (me, ids) -> Map.of();
+    TieStrength NONE = new TieStrength() {
+        @Override
+        public Map<UUID, Score> scores(CurrentMember me, Collection<UUID> personIds) {
+            return Map.of();
+        }
+
+        @Override
+        public Map<UUID, Score> everyone(CurrentMember me) {
+            return Map.of();
+        }
+    };
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
-import org.rapport.api.PageRequest;
 import org.rapport.api.ValidationException;
 import org.rapport.connections.Connection;
 import org.rapport.connections.ConnectionService;
@@ -39,6 +38,7 @@ public class PersonalService {
     private final FollowUpService followUps;
     private final EncounterStats exchanges;
     private final Birthdays birthdays;
+    private final BirthdayFollowUps birthdayFollowUps;
     private final Clock clock;
 
     PersonalService(
@@ -48,6 +48,7 @@ public class PersonalService {
             FollowUpService followUps,
             EncounterStats exchanges,
             Birthdays birthdays,
+            BirthdayFollowUps birthdayFollowUps,
             Clock clock) {
         this.search = search;
         this.connections = connections;
@@ -55,6 +56,7 @@ public class PersonalService {
         this.followUps = followUps;
         this.exchanges = exchanges;
         this.birthdays = birthdays;
+        this.birthdayFollowUps = birthdayFollowUps;
         this.clock = clock;
     }
 
@@ -149,22 +151,16 @@ public class PersonalService {
         return birthdays.within(me, LocalDate.now(clock), days);
     }
 
-    /** A follow-up on each birthday in the next {@code days} days; none twice for the same birthday. */
+    /**
+     * A follow-up on each birthday in the next {@code days} days; none twice for the same birthday
+     * (one {@link BirthdayFollowUps} created by itself counts).
+     */
     @Transactional
     public int birthdayFollowUps(CurrentMember me, int days) {
         int created = 0;
         for (var b : upcomingBirthdays(me, days)) {
             String title = "Wish " + b.displayName() + " a happy birthday";
-            boolean exists = followUps
-                    .list(
-                            me,
-                            new FollowUpService.Query(
-                                    null, b.on().plusDays(1), b.personId(), null, FollowUpType.CHECK_IN),
-                            PageRequest.of(0, PageRequest.MAX_SIZE))
-                    .items()
-                    .stream()
-                    .anyMatch(f -> f.dueOn().equals(b.on()) && f.title().equals(title));
-            if (!exists) {
+            if (!birthdayFollowUps.hasOne(me, b)) {
                 followUps.create(
                         me,
                         new FollowUpDraft(

@@ -23,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
@@ -171,10 +172,9 @@ class SearchIndex implements AutoCloseable {
         IndexSearcher searcher;
         try {
             searcher = manager.acquire();
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            // Reopened (rebuilt) between reading the field and acquiring: a moment, not an error.
-            throw new UnavailableException(
-                    "The search index is being rebuilt from the database; try again in a moment", 1);
+        } catch (AlreadyClosedException e) {
+            // The worker closed it to rebuild between our reading the field and acquiring.
+            throw rebuilding();
         }
         try {
             return function.apply(searcher);
@@ -195,10 +195,14 @@ class SearchIndex implements AutoCloseable {
         SearcherManager s = searchers;
         if (s == null) {
             // Closed while it is rebuilt from the database (missing or damaged): a moment, not an error.
-            throw new UnavailableException(
-                    "The search index is being rebuilt from the database; try again in a moment", 1);
+            throw rebuilding();
         }
         return s;
+    }
+
+    private static UnavailableException rebuilding() {
+        return new UnavailableException(
+                "The search index is being rebuilt from the database; try again in a moment", 1);
     }
 
     private void wipe() {

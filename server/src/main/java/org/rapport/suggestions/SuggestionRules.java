@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -89,6 +90,31 @@ final class SuggestionRules {
         }
         all.sort(ORDER);
         return all;
+    }
+
+    /**
+     * The first instant after {@code now} at which these exchanges could change the suggestions
+     * without any write: something received passing its two days of grace or its 90 days of window.
+     * The rest depends on the day only.
+     */
+    Instant nextChange(Collection<List<ExchangeTally>> exchanges) {
+        Instant next = Instant.MAX;
+        for (List<ExchangeTally> tallies : exchanges) {
+            for (ExchangeTally t : tallies) {
+                if (t.given()) {
+                    continue;
+                }
+                // Shown from the end of the grace on; hidden once strictly past the window.
+                for (Instant at : List.of(
+                        t.lastAt().plus(THANKS_GRACE),
+                        t.lastAt().plus(THANKS_WINDOW).plusNanos(1))) {
+                    if (at.isAfter(now) && at.isBefore(next)) {
+                        next = at;
+                    }
+                }
+            }
+        }
+        return next;
     }
 
     /** One keep-in-touch suggestion at most per person: dormant, else overdue, else due. */

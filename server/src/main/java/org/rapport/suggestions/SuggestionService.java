@@ -3,7 +3,9 @@ package org.rapport.suggestions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,52 +17,57 @@ import org.rapport.api.PageRequest;
 import org.rapport.api.PageResponse;
 import org.rapport.api.ValidationException;
 import org.rapport.db.ChangeLog;
-import org.rapport.encounters.EncounterTallies;
-import org.rapport.encounters.ExchangeTally;
-import org.rapport.followups.ThankYous;
-import org.rapport.people.KeepInTouchService;
+import org.rapport.db.ChangeStream;
+import org.rapport.db.WorkspaceId;
 import org.rapport.people.Kind;
 import org.rapport.people.PersonService;
-import org.rapport.people.Tie;
 import org.rapport.people.TieStrength;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member's suggestions, computed from a handful of aggregate queries (ties, contact histories,
- * give and take, thanks, dismissals) whatever the size of the network, never one query per person.
+ * The member's suggestions. Their inputs (ties, contact histories, give and take, thanks,
+ * dismissals) are read in a handful of aggregate queries once, then kept in memory per member
+ * ({@link MemberSuggestions}) and read again only for the people a change touched, so the answer
+ * after logging an encounter or a snooze costs a few small queries, not a pass over every
+ * encounter. Node-local and derived: losing it costs one read of the workspace.
  */
 @Service
 public class SuggestionService {
     public static final int MAX_DISMISS_DAYS = 365;
+    /** Members whose inputs are kept; the least recently used one is let go beyond this. */
+    static final int MAX_MEMBERS = 32;
 
-    private final KeepInTouchService keepInTouch;
-    private final EncounterTallies tallies;
-    private final ThankYous thankYous;
+    private record Key(WorkspaceId workspace, UUID member) {}
+
+    private final SuggestionSources sources;
     private final PersonService people;
     private final DismissalRepository dismissals;
     private final ChangeLog changeLog;
+    private final ChangeStream changes;
     private final TieStrength strength;
-    private final SuggestionCache cache;
+    private final Map<Key, MemberSuggestions> members = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, MemberSuggestions> eldest) {
+            return size() > MAX_MEMBERS;
+        }
+    };
 
     SuggestionService(
-            KeepInTouchService keepInTouch,
-            EncounterTallies tallies,
-            ThankYous thankYous,
+            SuggestionSources sources,
             PersonService people,
             DismissalRepository dismissals,
             ChangeLog changeLog,
-            ObjectProvider<TieStrength> strength,
-            SuggestionCache cache) {
-        this.cache = cache;
+            ChangeStream changes,
+            ObjectProvider<TieStrength> strength) {
+        this.sources = sources;
         this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
-        this.keepInTouch = keepInTouch;
-        this.tallies = tallies;
-        this.thankYous = thankYous;
         this.people = people;
         this.dismissals = dismissals;
         this.changeLog = changeLog;
+        this.changes = changes;
+        changes.subscribe(this::noted);
     }
 
     public record Query(@Nullable Kind kind, @Nullable SuggestionType type) {}
@@ -76,36 +83,35 @@ public class SuggestionService {
 
     /** Every suggestion not put aside, in their fixed order (type, since, name, id). */
     public List<Suggestion> all(CurrentMember me, @Nullable Kind kind) {
-        LocalDate today = LocalDate.now();
-        return cache.get(
-                me.workspace(),
-                me.memberId(),
-                kind,
-                changeLog.position(me.workspace()),
-                today,
-                System.currentTimeMillis(),
-                () -> compute(me, kind, today));
+        changes.catchUp();
+        MemberSuggestions held;
+        synchronized (members) {
+            held = members.computeIfAbsent(new Key(me.workspace(), me.memberId()), k -> new MemberSuggestions());
+        }
+        return held.suggestions(me, sources, kind, LocalDate.now(), Instant.now(), ZoneId.systemDefault());
     }
 
-    private List<Suggestion> compute(CurrentMember me, @Nullable Kind kind, LocalDate today) {
-        List<Tie> ties = keepInTouch.ties(me, kind);
-        List<ExchangeTally> exchanges = tallies.exchanges(me, today.getYear());
-        var inputs = new SuggestionRules.Inputs(
-                ties, tallies.histories(me), exchanges, thankYous.byPerson(me), kind != null);
-        Set<UUID> untied = new HashSet<>();
-        exchanges.forEach(x -> untied.add(x.personId()));
-        ties.forEach(t -> untied.remove(t.personId()));
-        Map<UUID, String> names = kind == null ? untiedNames(me, untied) : Map.of();
-        List<Suggestion> suggested =
-                new SuggestionRules(today, Instant.now(), ZoneId.systemDefault()).suggest(inputs, names::get);
-        Map<UUID, List<Dismissal>> aside = dismissals.active(me, today);
-        if (aside.isEmpty()) {
-            return suggested;
+    /**
+     * Every suggestion computed afresh from the database, nothing kept: what {@link #all} must always
+     * equal. For tests and for checking a node by hand.
+     */
+    List<Suggestion> computedAfresh(CurrentMember me, @Nullable Kind kind) {
+        return new MemberSuggestions()
+                .suggestions(me, sources, kind, LocalDate.now(), Instant.now(), ZoneId.systemDefault());
+    }
+
+    private void noted(List<ChangeStream.Change> changed) {
+        List<Map.Entry<Key, MemberSuggestions>> held;
+        synchronized (members) {
+            held = new ArrayList<>(members.entrySet());
         }
-        return suggested.stream()
-                .filter(s ->
-                        aside.getOrDefault(s.personId(), List.of()).stream().noneMatch(d -> d.hides(s, today)))
-                .toList();
+        for (ChangeStream.Change c : changed) {
+            for (var entry : held) {
+                if (entry.getKey().workspace().value().equals(c.workspace())) {
+                    entry.getValue().note(c);
+                }
+            }
+        }
     }
 
     /**
@@ -119,15 +125,6 @@ public class SuggestionService {
         Map<UUID, Integer> scores = new java.util.HashMap<>();
         strength.scores(me, ids).forEach((id, score) -> scores.put(id, score.score()));
         return scores;
-    }
-
-    /** Names of live people who gave or received but were never met (no last contact). */
-    private Map<UUID, String> untiedNames(CurrentMember me, Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Set<UUID> live = people.existing(me.workspace(), ids);
-        return people.displayNames(me.workspace(), live);
     }
 
     /** Puts a family of suggestions about a person aside for {@code days} (snooze or dismiss). */

@@ -34,7 +34,7 @@ class GoalsBackupIT {
                         "/api/v1/people",
                         person().named("Dana").workingAt("Globex", "CTO").build())
                 .id();
-        source.post(
+        var globex = source.post(
                 "/api/v1/goals/" + search + "/targets",
                 Map.of("organizationName", "Globex", "motivation", 3, "roles", java.util.List.of("Data engineer")));
         source.post(
@@ -50,9 +50,19 @@ class GoalsBackupIT {
                         Map.of("personId", pat.toString(), "referredById", rita.toString(), "valueCents", 5000))
                 .id();
         source.post("/api/v1/goals/" + business + "/entries/" + entry + "/moves", Map.of("stage", "proposal"));
+        // An organization as a prospect, and a target moved by hand (its history has three moves).
+        assertThat(source.post(
+                                "/api/v1/goals/" + business + "/entries",
+                                Map.of("organizationId", globex.text("organizationId"), "source", "event"))
+                        .status())
+                .isEqualTo(201);
+        source.post("/api/v1/goals/" + search + "/targets/" + globex.id() + "/moves", Map.of("stage", "followed_up"));
 
         String backup = BackupApiIT.export(source);
-        assertThat(backup).contains("goal_stage_moves").contains("goal_outreach");
+        assertThat(backup)
+                .contains("goal_stage_moves")
+                .contains("goal_target_moves")
+                .contains("goal_outreach");
         ApiClient target = ApiClient.newMember(port);
         var restored = Uploads.restore(target, backup);
         assertThat(restored.status()).as(restored.body()).isEqualTo(200);

@@ -246,6 +246,8 @@ class GoalApiIT {
         assertThat(docs)
                 .contains("\"/api/v1/goals\"")
                 .contains("/api/v1/goals/{id}/entries/{entryId}/moves")
+                .contains("/api/v1/goals/{id}/targets/{targetId}/moves")
+                .contains("TargetMoveResponse")
                 .contains("/api/v1/goals/{id}/outreach/{outreachId}/follow-up")
                 .contains("/api/v1/outreach/check")
                 .contains("/api/v1/referrals")

@@ -27,6 +27,7 @@ class GoalIsolationIT {
     UUID prospect;
     UUID outreach;
     UUID person;
+    UUID organizationProspect;
     String before;
 
     @BeforeEach
@@ -62,6 +63,15 @@ class GoalIsolationIT {
                         "/api/v1/goals/" + business + "/entries",
                         Map.of("personId", person.toString(), "referredById", referrer.toString()))
                 .id();
+        String hiddenCorp = a.get("/api/v1/goals/" + goal)
+                .json()
+                .get("pipeline")
+                .get("targets")
+                .get(0)
+                .get("organizationId")
+                .asString();
+        organizationProspect = a.post("/api/v1/goals/" + business + "/entries", Map.of("organizationId", hiddenCorp))
+                .id();
         before = a.get("/api/v1/goals/" + goal).body()
                 + a.get("/api/v1/goals/" + business).body();
     }
@@ -76,6 +86,7 @@ class GoalIsolationIT {
                 b.delete(g),
                 b.post(g + "/targets", Map.of("organizationName", "Elsewhere")),
                 b.patch(g + "/targets/" + target, Map.of("motivation", 1)),
+                b.post(g + "/targets/" + target + "/moves", Map.of("stage", "contacted")),
                 b.delete(g + "/targets/" + target),
                 b.post(g + "/entries", Map.of("personId", person.toString())),
                 b.patch(g + "/entries/" + entry, Map.of("stage", "referred", "version", 1)),
@@ -86,6 +97,9 @@ class GoalIsolationIT {
                 b.post(g + "/outreach/" + outreach + "/reply", Map.of()),
                 b.post(g + "/outreach/" + outreach + "/follow-up", Map.of()),
                 b.post(biz + "/entries/" + prospect + "/moves", Map.of("stage", "won")),
+                b.post(biz + "/entries/" + organizationProspect + "/moves", Map.of("stage", "won")),
+                b.patch(biz + "/entries/" + organizationProspect, Map.of("source", "mine", "version", 1)),
+                b.delete(biz + "/entries/" + organizationProspect),
                 b.delete(biz));
         assertThat(answers)
                 .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(404));
@@ -123,6 +137,19 @@ class GoalIsolationIT {
         assertThat(b.post("/api/v1/goals/" + search + "/targets", Map.of("organizationId", hiddenCorp))
                         .errorFields())
                 .containsExactly("organizationId");
+        assertThat(b.post("/api/v1/goals/" + own + "/entries", Map.of("organizationId", hiddenCorp))
+                        .errorFields())
+                .as("another workspace's organization as a prospect")
+                .containsExactly("organizationId");
+        // B's own goal with A's target id in the path: 404, as if it did not exist.
+        UUID bTarget = b.post("/api/v1/goals/" + search + "/targets", Map.of("organizationName", "Mine Inc"))
+                .id();
+        assertThat(b.post("/api/v1/goals/" + search + "/targets/" + target + "/moves", Map.of("stage", "contacted"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.post("/api/v1/goals/" + search + "/targets/" + bTarget + "/moves", Map.of("stage", "contacted"))
+                        .status())
+                .isEqualTo(200);
         assertThat(b.post(
                                 "/api/v1/goals/" + search + "/outreach",
                                 Map.of("personId", person.toString(), "message", "?"))

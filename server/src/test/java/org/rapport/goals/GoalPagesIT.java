@@ -21,6 +21,7 @@ import org.rapport.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 /** Goal and insights pages over plain HTTP: they render what the member has, escaped; another workspace gets 404. */
 @RapportTest
@@ -143,6 +144,74 @@ class GoalPagesIT {
     }
 
     @Test
+    void theBoardMovesTargetsAndTakesOrganizationsAsProspectsShowingEachMoveWithItsDate() throws Exception {
+        UUID search = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Search"))
+                .id();
+        UUID target = member.post("/api/v1/goals/" + search + "/targets", Map.of("organizationName", "Globex <Inc>"))
+                .id();
+        clock.set(Instant.parse("2026-11-27T10:00:00Z"));
+        var moved = web.post(
+                "/goals/" + search + "/targets/" + target + "/move", Map.of("stage", "followed_up", "_csrf", csrf));
+        assertThat(moved.statusCode()).isEqualTo(302);
+        String board = web.get("/goals/" + search).body();
+        assertThat(board).contains("Moved Globex &lt;Inc&gt; to Followed up");
+        String targets = board.substring(board.indexOf("id=\"targets\""), board.indexOf("id=\"pipeline\""));
+        assertThat(targets)
+                .contains("since 2026-11-27")
+                .containsPattern("2026-11-26</time>\\s*<span>Identified</span> <span class=\"muted\">\\(added\\)")
+                .containsPattern(
+                        "2026-11-27</time>\\s*<span>Followed up</span> <span class=\"muted\">\\(moved by hand\\)");
+        // The insights funnel has the organizations beside the people (none in the pipeline yet).
+        String insights = web.get("/insights").body();
+        String funnel = insights.substring(insights.indexOf("Search: how far people and organizations got"));
+        assertThat(funnel.substring(0, funnel.indexOf("</table>")))
+                .contains("People reached")
+                .contains("Organizations reached")
+                .containsPattern("<th scope=\"row\">Followed up</th>\\s*<td>0</td>\\s*<td>1</td>")
+                .containsPattern("<th scope=\"row\">Referred</th>\\s*<td>0</td>\\s*<td>0</td>");
+        web.post("/goals/" + search + "/targets/" + target + "/move", Map.of("stage", "won", "_csrf", csrf));
+        assertThat(web.get("/goals/" + search).body()).contains("stage: must be one of identified");
+
+        var created = web.post("/goals", Map.of("kind", "business", "title", "Clients", "_csrf", csrf));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String goal = location.substring(location.indexOf("/goals/"));
+        var added = web.post(
+                goal + "/entries",
+                Map.of(
+                        "subject",
+                        "organization",
+                        "name",
+                        "Acme Corp",
+                        "source",
+                        "conference",
+                        "value",
+                        "900",
+                        "_csrf",
+                        csrf));
+        assertThat(added.statusCode()).isEqualTo(302);
+        String page = web.get(goal).body();
+        assertThat(page).contains("Added Acme Corp");
+        String lead = page.substring(page.indexOf("id=\"stage-lead\""), page.indexOf("id=\"stage-contacted\""));
+        assertThat(lead)
+                .contains("Acme Corp")
+                .contains("/organizations/")
+                .contains(">organization<")
+                .contains("value 900")
+                .contains("2026-11-27</time>");
+        UUID goalId = UUID.fromString(goal.substring(goal.lastIndexOf('/') + 1));
+        JsonNode entry = member.get("/api/v1/goals/" + goalId)
+                .json()
+                .get("pipeline")
+                .get("entries")
+                .get(0);
+        assertThat(entry.get("subject").asString()).isEqualTo("organization");
+        assertThat(entry.get("source").asString()).isEqualTo("conference");
+        // The organization was created by its name, once: a second prospect of the same name is refused.
+        web.post(goal + "/entries", Map.of("subject", "organization", "name", "acme corp", "_csrf", csrf));
+        assertThat(web.get(goal).body()).contains("organizationId: is already a prospect of this goal");
+    }
+
+    @Test
     void insightsChartTheMembersConversationsAndNetwork() throws Exception {
         UUID ana = member.post(
                         "/api/v1/people",
@@ -186,6 +255,8 @@ class GoalPagesIT {
         UUID sam = owner.post("/api/v1/people", person().named("Sam").build()).id();
         UUID entry = owner.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", sam.toString()))
                 .id();
+        UUID target = owner.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Secret Inc"))
+                .id();
         UUID outreach = owner.post(
                         "/api/v1/goals/" + goal + "/outreach", Map.of("personId", sam.toString(), "message", "Hi?"))
                 .id();
@@ -197,6 +268,7 @@ class GoalPagesIT {
         posts.put(g + "/targets", Map.of("organization", "X"));
         posts.put(g + "/entries", Map.of("name", "X"));
         posts.put(g + "/entries/" + entry + "/move", Map.of("stage", "referred"));
+        posts.put(g + "/targets/" + target + "/move", Map.of("stage", "referred"));
         posts.put(g + "/entries/" + entry + "/conversation", Map.of("notes", "x"));
         posts.put(g + "/outreach", Map.of("personId", sam.toString(), "message", "x"));
         posts.put(g + "/outreach/check", Map.of("message", "x"));

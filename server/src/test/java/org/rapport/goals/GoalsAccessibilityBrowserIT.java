@@ -40,7 +40,10 @@ class GoalsAccessibilityBrowserIT {
                         "/api/v1/people",
                         person().named("Rita Ref").with("birthday", "--12-01").build())
                 .id();
-        api.post("/api/v1/goals/" + search + "/targets", Map.of("organizationName", "Globex", "motivation", 3));
+        String globex = api.post(
+                        "/api/v1/goals/" + search + "/targets", Map.of("organizationName", "Globex", "motivation", 3))
+                .text("organizationId");
+        api.post("/api/v1/goals/" + business + "/entries", Map.of("organizationId", globex));
         api.post(
                 "/api/v1/goals/" + search + "/outreach",
                 Map.of("personId", dana.toString(), "message", "Could we talk?"));

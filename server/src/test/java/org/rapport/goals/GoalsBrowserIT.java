@@ -93,6 +93,14 @@ class GoalsBrowserIT {
             assertThat(browser.text()).contains("Logged your advice request to Dana Lee: awaiting a reply");
             assertThat(browser.find("#stage-contacted").getText()).contains("Dana Lee");
             assertThat(browser.find("#outreach").getText()).contains("awaiting");
+            // Globex followed Dana to contacted by itself; the member moves it on by hand.
+            assertThat(browser.find("#targets tbody").getText()).contains("Contacted since 2026-11-02");
+            browser.click("#targets details.history summary");
+            assertThat(browser.find("#targets details.history").getText())
+                    .contains("2026-11-02 Contacted (Dana Lee reached contacted)");
+            new Select(browser.find("#targets select[name=stage]")).selectByValue("followed_up");
+            browser.submit("#targets form.move button[type=submit]");
+            assertThat(browser.text()).contains("Moved Globex to Followed up");
             assertThat(browser.driver.findElements(org.openqa.selenium.By.id("suggestions")))
                     .isEmpty();
 
@@ -112,11 +120,14 @@ class GoalsBrowserIT {
                     .contains("added 1 people they suggested");
             assertThat(browser.find("#stage-conversation_held").getText()).contains("Dana Lee");
             assertThat(browser.find("#stage-identified").getText()).contains("Kim Park");
+            assertThat(browser.find("#targets tbody").getText())
+                    .as("Dana's conversation does not pull Globex back from followed up")
+                    .contains("Followed up since 2026-11-02");
 
             browser.go("/insights");
             assertThat(browser.find("h1").getText()).isEqualTo("Insights");
             assertThat(browser.find("#chart-conversations svg")).isNotNull();
-            assertThat(browser.text()).contains("Platform roles <2027>: how far people got");
+            assertThat(browser.text()).contains("Platform roles <2027>: how far people and organizations got");
             browser.screenshot("insights", 1280);
         }
     }

@@ -193,6 +193,101 @@ class IntroductionPathApiIT {
     }
 
     @Test
+    void aRenamedPersonAndAnEditedEventAreDescribedInTheNextAnswer() {
+        UUID gus = created(person().named("Gus Event"));
+        var older = api.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(ana, gus)
+                        .set("channel", "event")
+                        .set("title", "PyData")
+                        .at(daysAgo(300))
+                        .build());
+        assertThat(older.status()).as(older.body()).isEqualTo(201);
+        JsonNode tie =
+                pathTo(paths("toPerson=" + gus), List.of(ana, gus)).get("hops").get(1);
+        assertThat(tie.get("context").asString()).isEqualTo("both at PyData " + yearDaysAgo(300));
+        assertThat(tie.get("to").get("displayName").asString()).isEqualTo("Gus Event");
+
+        // A rename shows in the very next answer, in the names and in the contexts that name people.
+        var renamed = api.patch("/api/v1/people/" + gus, Map.of("displayName", "Gus Renamed", "version", 1));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        tie = pathTo(paths("toPerson=" + gus), List.of(ana, gus)).get("hops").get(1);
+        assertThat(tie.get("to").get("displayName").asString()).isEqualTo("Gus Renamed");
+
+        // The most recent event the two shared names the tie; an edited title shows at once.
+        var newer = api.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(ana, gus)
+                        .set("channel", "event")
+                        .set("title", "JSConf")
+                        .at(daysAgo(10))
+                        .build());
+        assertThat(newer.status()).as(newer.body()).isEqualTo(201);
+        tie = pathTo(paths("toPerson=" + gus), List.of(ana, gus)).get("hops").get(1);
+        assertThat(tie.get("context").asString())
+                .isEqualTo("both at JSConf "
+                        + OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).getYear());
+        assertThat(api.patch("/api/v1/encounters/" + newer.id(), Map.of("title", "JSConf EU 2026", "version", 1))
+                        .status())
+                .isEqualTo(200);
+        tie = pathTo(paths("toPerson=" + gus), List.of(ana, gus)).get("hops").get(1);
+        assertThat(tie.get("context").asString()).isEqualTo("both at JSConf EU 2026");
+
+        // Gus leaves the newer event: the older one names the tie again.
+        assertThat(api.patch(
+                                "/api/v1/encounters/" + newer.id(),
+                                Map.of("participantIds", List.of(ana.toString()), "version", 2))
+                        .status())
+                .isEqualTo(200);
+        tie = pathTo(paths("toPerson=" + gus), List.of(ana, gus)).get("hops").get(1);
+        assertThat(tie.get("context").asString()).isEqualTo("both at PyData " + yearDaysAgo(300));
+    }
+
+    @Test
+    void someoneAtManyEventsIsDescribedByTheEventTheyShared() {
+        // Hal was at many events without Ana; the one they shared names their tie.
+        UUID hal = created(person().named("Hal Hub"));
+        UUID ida = created(person().named("Ida Else"));
+        for (int i = 0; i < 30; i++) {
+            api.post(
+                    "/api/v1/encounters",
+                    encounter()
+                            .with(hal, ida)
+                            .set("channel", "event")
+                            .set("title", "Meetup " + i + " 2026")
+                            .at(daysAgo(1 + i))
+                            .build());
+        }
+        api.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(ana, hal)
+                        .set("channel", "event")
+                        .set("title", "DevDays 2026")
+                        .at(daysAgo(100))
+                        .build());
+        JsonNode path = pathTo(paths("toPerson=" + hal), List.of(ana, hal));
+        assertThat(path.get("hops").get(1).get("context").asString()).isEqualTo("both at DevDays 2026");
+        path = pathTo(paths("toPerson=" + ida), List.of(ana, hal, ida));
+        assertThat(path.get("hops").get(1).get("context").asString()).isEqualTo("both at DevDays 2026");
+        assertThat(path.get("hops").get(2).get("context").asString()).isEqualTo("both at Meetup 0 2026");
+        assertThat(path.get("hops").get(2).get("from").get("displayName").asString())
+                .isEqualTo("Hal Hub");
+    }
+
+    @Test
+    void aNewConnectionIsInTheNextAnswer() {
+        UUID jo = created(person().named("Jo Next"));
+        assertThat(paths("toPerson=" + jo)).isEmpty();
+        connect(ana, jo, 0.9);
+        JsonNode tie =
+                pathTo(paths("toPerson=" + jo), List.of(ana, jo)).get("hops").get(1);
+        assertThat(tie.get("context").asString()).isEqualTo("connected as knows, strength set to 90%");
+    }
+
+    @Test
     void teammatesShareWhoKnowsWhomButEachStartsFromTheirOwnRelationships() {
         // No invitation API yet: the second member joins the workspace the way sign-up would write it.
         String email = "teammate-" + UUID.randomUUID() + "@example.org";
@@ -288,6 +383,10 @@ class IntroductionPathApiIT {
 
     private static String daysAgo(int days) {
         return OffsetDateTime.now(ZoneOffset.UTC).minusDays(days).withNano(0).toString();
+    }
+
+    private static int yearDaysAgo(int days) {
+        return OffsetDateTime.now(ZoneOffset.UTC).minusDays(days).getYear();
     }
 
     private static Map<String, Object> role(String organization, String start, String end) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.EncounterMother.encounter;
 import static org.rapport.testing.PersonMother.person;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,8 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.accounts.CurrentMember;
+import org.rapport.db.WorkspaceId;
+import org.rapport.people.TieStrength;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +26,12 @@ import tools.jackson.databind.JsonNode;
 class StrengthApiIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    StrengthService strengths;
+
+    @Autowired
+    StrengthEvidenceRepository evidence;
 
     ApiClient api;
 
@@ -109,5 +120,82 @@ class StrengthApiIT {
                 "/api/v1/encounters", encounter().with(othersAna).at(daysAgo(1)).build());
         assertThat(strength(ana).get("score").asInt()).isZero();
         assertThat(api.get("/api/v1/people/" + othersAna).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theStrengthsKeptInMemoryFollowEveryKindOfChange() {
+        UUID ana = create(person().named("Ana Kept").build());
+        UUID ben = create(person().named("Ben Kept").build());
+        UUID cleo = create(person().named("Cleo Kept").build());
+        UUID dan = create(person().named("Dan Kept").build());
+        api.post("/api/v1/encounters", encounter().with(ana).at(daysAgo(2)).build());
+        api.post("/api/v1/encounters", encounter().with(ben).at(daysAgo(100)).build());
+        assertThat(sortedByStrength()).startsWith(ana, ben);
+        assertKeptEqualsFresh();
+
+        // A new encounter, then one with several people, then one whose people change.
+        api.post("/api/v1/encounters", encounter().with(cleo).at(daysAgo(0)).build());
+        api.post("/api/v1/encounters", encounter().with(cleo).at(daysAgo(1)).build());
+        assertThat(sortedByStrength()).startsWith(cleo, ana, ben);
+        var moved = api.post(
+                "/api/v1/encounters", encounter().with(dan, ben).at(daysAgo(0)).build());
+        assertKeptEqualsFresh();
+        var patched = api.patch(
+                "/api/v1/encounters/" + moved.id(),
+                Map.of("version", moved.version(), "participantIds", List.of(dan.toString())));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertKeptEqualsFresh();
+
+        // Deleting an encounter lowers whom it was with; deleting a person takes them out.
+        assertThat(api.delete("/api/v1/encounters/" + moved.id()).status()).isEqualTo(204);
+        assertKeptEqualsFresh();
+        assertThat(strengthIn(sortedPage(), dan)).isZero();
+        assertThat(api.delete("/api/v1/people/" + cleo).status()).isEqualTo(204);
+        assertThat(sortedByStrength()).doesNotContain(cleo).startsWith(ana, ben);
+
+        // A closeness the member sets and a connection count too.
+        var danNow = api.get("/api/v1/people/" + dan);
+        api.patch(
+                "/api/v1/people/" + dan,
+                Map.of("version", danNow.version(), "relationship", Map.of("closenessTier", "inner_circle")));
+        api.post(
+                "/api/v1/connections",
+                Map.of("personAId", ana.toString(), "personBId", ben.toString(), "type", "friend"));
+        assertKeptEqualsFresh();
+        assertThat(strength(dan).get("score").asInt()).isPositive();
+    }
+
+    private List<UUID> sortedByStrength() {
+        List<UUID> order = new ArrayList<>();
+        sortedPage().forEach(p -> order.add(UUID.fromString(p.get("id").asString())));
+        return order;
+    }
+
+    private JsonNode sortedPage() {
+        var page = api.get("/api/v1/people?sort=strength&size=100");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().get("items");
+    }
+
+    private static int strengthIn(JsonNode page, UUID person) {
+        for (JsonNode p : page) {
+            if (p.get("id").asString().equals(person.toString())) {
+                return p.get("relationship").get("strength").get("score").asInt();
+            }
+        }
+        throw new AssertionError(person + " is not on the page");
+    }
+
+    /** What the member's strengths in memory say equals what a fresh read of the tables says. */
+    private void assertKeptEqualsFresh() {
+        var me = new CurrentMember(new WorkspaceId(api.workspaceId), api.memberId, api.email, "me");
+        Map<UUID, TieStrength.Score> kept = strengths.everyone(me);
+        Instant now = Instant.now();
+        Map<UUID, Integer> fresh = new java.util.HashMap<>();
+        evidence.load(me, null)
+                .forEach((id, e) -> fresh.put(id, StrengthFormula.score(e, now).score()));
+        Map<UUID, Integer> keptScores = new java.util.HashMap<>();
+        kept.forEach((id, score) -> keptScores.put(id, score.score()));
+        assertThat(keptScores).isEqualTo(fresh);
     }
 }

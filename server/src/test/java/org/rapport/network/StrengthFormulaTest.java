@@ -27,7 +27,7 @@ class StrengthFormulaTest {
     @Test
     void aSingleConversationTodayFollowsTheFormula() {
         var e = new StrengthEvidence();
-        e.contacts.add(new Contact(NOW, Weight.CONVERSATION, Kind.PROFESSIONAL, 1, 1));
+        e.contacts.add(new Contact(null, NOW, Weight.CONVERSATION, Kind.PROFESSIONAL, 1, 1));
         // R = 1; M = 3 -> F = 3/7; D = 0; P = 1 - 0/4 = 1; X = 0
         double expected = 100 * (0.30 + 0.25 * 3.0 / 7 + 0.15);
         assertThat(StrengthFormula.score(e, NOW).score()).isEqualTo((int) Math.round(expected));
@@ -38,9 +38,9 @@ class StrengthFormulaTest {
     @Test
     void recencyHalvesEveryNinetyDays() {
         var recent = new StrengthEvidence();
-        recent.contacts.add(new Contact(daysAgo(0), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
+        recent.contacts.add(new Contact(null, daysAgo(0), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
         var older = new StrengthEvidence();
-        older.contacts.add(new Contact(daysAgo(90), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
+        older.contacts.add(new Contact(null, daysAgo(90), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
         assertThat(StrengthFormula.score(recent, NOW).score())
                 .isGreaterThan(StrengthFormula.score(older, NOW).score());
         assertThat(StrengthFormula.score(older, NOW).reasons()).contains("last talked 90 days ago");
@@ -49,25 +49,25 @@ class StrengthFormulaTest {
     @Test
     void aOneWayMessageIsNotATwoWayEncounter() {
         var e = new StrengthEvidence();
-        e.contacts.add(new Contact(daysAgo(1), Weight.ONE_WAY_MESSAGE, Kind.JOB_SEARCH, 1, 0));
+        e.contacts.add(new Contact(null, daysAgo(1), Weight.ONE_WAY_MESSAGE, Kind.JOB_SEARCH, 1, 0));
         assertThat(StrengthFormula.score(e, NOW).reasons()).noneMatch(r -> r.startsWith("last talked"));
     }
 
     @Test
     void durationCountsUpToFiveYears() {
         var e = new StrengthEvidence();
-        e.contacts.add(new Contact(daysAgo(3 * 366), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
+        e.contacts.add(new Contact(null, daysAgo(3 * 366), Weight.CONVERSATION, Kind.PERSONAL, 0, 0));
         assertThat(StrengthFormula.score(e, NOW).reasons()).contains("known 3 years");
     }
 
     @Test
     void lopsidedGivingLowersReciprocity() {
         var balanced = new StrengthEvidence();
-        balanced.contacts.add(new Contact(daysAgo(400), Weight.CONVERSATION, Kind.BUSINESS, 0, 0));
-        balanced.contacts.add(new Contact(daysAgo(10), Weight.CONVERSATION, Kind.BUSINESS, 3, 3));
+        balanced.contacts.add(new Contact(null, daysAgo(400), Weight.CONVERSATION, Kind.BUSINESS, 0, 0));
+        balanced.contacts.add(new Contact(null, daysAgo(10), Weight.CONVERSATION, Kind.BUSINESS, 3, 3));
         var lopsided = new StrengthEvidence();
-        lopsided.contacts.add(new Contact(daysAgo(400), Weight.CONVERSATION, Kind.BUSINESS, 0, 0));
-        lopsided.contacts.add(new Contact(daysAgo(10), Weight.CONVERSATION, Kind.BUSINESS, 0, 6));
+        lopsided.contacts.add(new Contact(null, daysAgo(400), Weight.CONVERSATION, Kind.BUSINESS, 0, 0));
+        lopsided.contacts.add(new Contact(null, daysAgo(10), Weight.CONVERSATION, Kind.BUSINESS, 0, 6));
         assertThat(StrengthFormula.score(balanced, NOW).score())
                 .isGreaterThan(StrengthFormula.score(lopsided, NOW).score());
     }
@@ -97,7 +97,7 @@ class StrengthFormulaTest {
     void staysWithinZeroToHundred() {
         var e = new StrengthEvidence();
         for (int i = 0; i < 200; i++) {
-            e.contacts.add(new Contact(daysAgo(i), Weight.CONVERSATION, Kind.values()[i % 4], 1, 1));
+            e.contacts.add(new Contact(null, daysAgo(i), Weight.CONVERSATION, Kind.values()[i % 4], 1, 1));
         }
         e.sharedConnections = 50;
         e.tier = ClosenessTier.INNER_CIRCLE;

@@ -1,4 +1,4 @@
-package org.rapport.network;
+package org.rapport.db;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's reader of the change log, across workspaces. PostgreSQL hands out sequence values
+ * This node's reader of the change log, across workspaces (see {@link ChangeStream}). PostgreSQL hands out sequence values
  * when rows are inserted but they become visible when their transactions commit, possibly out of
  * order: a reader that only asks for seq above the highest it has seen could step over a row that
  * commits later. So the numbers skipped so far are remembered and asked for again until they
@@ -22,15 +21,6 @@ import org.springframework.stereotype.Component;
 class ChangeFeed {
     static final long GAP_PATIENCE_MS = 10 * 60_000;
     private static final int BATCH = 5000;
-
-    /** One row of the change log. */
-    record Change(
-            long seq,
-            UUID workspace,
-            String entity,
-            UUID entityId,
-            String operation,
-            @Nullable UUID member) {}
 
     private final JdbcClient jdbc;
     private long highWater = -1;
@@ -51,22 +41,22 @@ class ChangeFeed {
     }
 
     /** Changes committed since the last poll, late ones included, in no particular order. */
-    List<Change> poll() {
+    List<ChangeStream.Change> poll() {
         position();
         long now = System.currentTimeMillis();
-        List<Change> found = new ArrayList<>();
+        List<ChangeStream.Change> found = new ArrayList<>();
         if (!gaps.isEmpty()) {
             gaps.values().removeIf(firstSeen -> now - firstSeen > GAP_PATIENCE_MS);
             if (!gaps.isEmpty()) {
-                for (Change c : read("seq IN (:gaps)", List.copyOf(gaps.keySet()))) {
+                for (ChangeStream.Change c : read("seq IN (:gaps)", List.copyOf(gaps.keySet()))) {
                     gaps.remove(c.seq());
                     found.add(c);
                 }
             }
         }
         while (true) {
-            List<Change> batch = read("seq > :high", highWater);
-            for (Change c : batch) {
+            List<ChangeStream.Change> batch = read("seq > :high", highWater);
+            for (ChangeStream.Change c : batch) {
                 for (long missing = highWater + 1; missing < c.seq(); missing++) {
                     gaps.put(missing, now);
                 }
@@ -89,14 +79,14 @@ class ChangeFeed {
         }
     }
 
-    private List<Change> read(String condition, Object value) {
+    private List<ChangeStream.Change> read(String condition, Object value) {
         String name = condition.contains(":gaps") ? "gaps" : "high";
         return jdbc.sql("SELECT seq, workspace_id, entity, entity_id, operation, member_id FROM change_log WHERE "
                         + condition + " ORDER BY seq LIMIT " + BATCH)
                 .param(name, value)
                 .query((rs, n) -> {
                     String member = rs.getString(6);
-                    return new Change(
+                    return new ChangeStream.Change(
                             rs.getLong(1),
                             UUID.fromString(rs.getString(2)),
                             rs.getString(3),
