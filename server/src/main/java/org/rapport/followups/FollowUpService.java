@@ -237,33 +237,27 @@ public class FollowUpService {
         if (title.length() > 300) {
             title = title.substring(0, 299) + "…";
         }
-        Instant now = Instant.now();
-        var followUp = new FollowUp(
-                Ids.newId(),
-                personId,
-                encounterId,
-                FollowUpType.THANK_YOU,
-                title,
-                null,
-                dueOn,
-                FollowUpStatus.OPEN,
-                FollowUpOrigin.AUTOMATIC,
-                null,
-                now,
-                now,
-                1);
-        followUps.insert(me, followUp);
-        changeLog.record(me.workspace().value(), "follow_up", followUp.id(), ChangeLog.Operation.CREATE, me.memberId());
+        insertAutomatic(me, personId, encounterId, FollowUpType.THANK_YOU, title, dueOn);
     }
 
     /** A follow-up the member did not ask for (origin automatic); the caller decided it is not there yet. */
     @Transactional(propagation = Propagation.MANDATORY)
     public FollowUp createAutomatic(CurrentMember me, UUID personId, FollowUpType type, String title, LocalDate dueOn) {
+        return insertAutomatic(me, personId, null, type, title, dueOn);
+    }
+
+    private FollowUp insertAutomatic(
+            CurrentMember me,
+            @Nullable UUID personId,
+            @Nullable UUID encounterId,
+            FollowUpType type,
+            String title,
+            LocalDate dueOn) {
         Instant now = Instant.now();
         var followUp = new FollowUp(
                 Ids.newId(),
                 personId,
-                null,
+                encounterId,
                 type,
                 title,
                 null,

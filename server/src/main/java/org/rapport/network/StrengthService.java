@@ -3,11 +3,8 @@ package org.rapport.network;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.db.ChangeStream;
+import org.rapport.db.MemberStates;
 import org.rapport.db.WorkspaceId;
 import org.rapport.people.TieStrength;
 import org.slf4j.Logger;
@@ -54,18 +52,13 @@ class StrengthService implements TieStrength {
         t.setDaemon(true);
         return t;
     });
-    private final Map<Key, MemberStrengths> members = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, MemberStrengths> eldest) {
-            return size() > MAX_MEMBERS;
-        }
-    };
+    private final MemberStates<MemberStrengths> members;
 
     StrengthService(StrengthEvidenceRepository evidence, ChangeStream changes, ObjectProvider<Clock> clock) {
         this.evidence = evidence;
         this.changes = changes;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        changes.subscribe(this::noted);
+        this.members = new MemberStates<>(MAX_MEMBERS, changes, MemberStrengths::new, MemberStrengths::note);
     }
 
     @Override
@@ -73,10 +66,7 @@ class StrengthService implements TieStrength {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        MemberStrengths held;
-        synchronized (members) {
-            held = members.get(key(me));
-        }
+        MemberStrengths held = members.find(me.workspace(), me.memberId());
         if ((held == null || !held.loaded()) && personIds.size() <= DIRECT_LIMIT) {
             if (held == null) {
                 warm(me);
@@ -100,11 +90,7 @@ class StrengthService implements TieStrength {
     @Override
     public Map<UUID, Score> everyone(CurrentMember me) {
         changes.catchUp();
-        MemberStrengths strengths;
-        synchronized (members) {
-            strengths = members.computeIfAbsent(key(me), k -> new MemberStrengths());
-        }
-        return strengths.current(me, evidence, clock.instant());
+        return members.of(me.workspace(), me.memberId()).current(me, evidence, clock.instant());
     }
 
     /**
@@ -134,20 +120,6 @@ class StrengthService implements TieStrength {
     @PreDestroy
     void stop() {
         warmer.shutdownNow();
-    }
-
-    private void noted(List<ChangeStream.Change> changed) {
-        List<Map.Entry<Key, MemberStrengths>> held;
-        synchronized (members) {
-            held = new ArrayList<>(members.entrySet());
-        }
-        for (ChangeStream.Change c : changed) {
-            for (var entry : held) {
-                if (entry.getKey().workspace().value().equals(c.workspace())) {
-                    entry.getValue().note(c);
-                }
-            }
-        }
     }
 
     private static Key key(CurrentMember me) {

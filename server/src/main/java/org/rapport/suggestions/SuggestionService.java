@@ -3,9 +3,7 @@ package org.rapport.suggestions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +16,7 @@ import org.rapport.api.PageResponse;
 import org.rapport.api.ValidationException;
 import org.rapport.db.ChangeLog;
 import org.rapport.db.ChangeStream;
-import org.rapport.db.WorkspaceId;
+import org.rapport.db.MemberStates;
 import org.rapport.people.Kind;
 import org.rapport.people.PersonService;
 import org.rapport.people.TieStrength;
@@ -39,20 +37,13 @@ public class SuggestionService {
     /** Members whose inputs are kept; the least recently used one is let go beyond this. */
     static final int MAX_MEMBERS = 32;
 
-    private record Key(WorkspaceId workspace, UUID member) {}
-
     private final SuggestionSources sources;
     private final PersonService people;
     private final DismissalRepository dismissals;
     private final ChangeLog changeLog;
     private final ChangeStream changes;
     private final TieStrength strength;
-    private final Map<Key, MemberSuggestions> members = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, MemberSuggestions> eldest) {
-            return size() > MAX_MEMBERS;
-        }
-    };
+    private final MemberStates<MemberSuggestions> members;
 
     SuggestionService(
             SuggestionSources sources,
@@ -67,7 +58,7 @@ public class SuggestionService {
         this.dismissals = dismissals;
         this.changeLog = changeLog;
         this.changes = changes;
-        changes.subscribe(this::noted);
+        this.members = new MemberStates<>(MAX_MEMBERS, changes, MemberSuggestions::new, MemberSuggestions::note);
     }
 
     public record Query(@Nullable Kind kind, @Nullable SuggestionType type) {}
@@ -84,11 +75,8 @@ public class SuggestionService {
     /** Every suggestion not put aside, in their fixed order (type, since, name, id). */
     public List<Suggestion> all(CurrentMember me, @Nullable Kind kind) {
         changes.catchUp();
-        MemberSuggestions held;
-        synchronized (members) {
-            held = members.computeIfAbsent(new Key(me.workspace(), me.memberId()), k -> new MemberSuggestions());
-        }
-        return held.suggestions(me, sources, kind, LocalDate.now(), Instant.now(), ZoneId.systemDefault());
+        return members.of(me.workspace(), me.memberId())
+                .suggestions(me, sources, kind, LocalDate.now(), Instant.now(), ZoneId.systemDefault());
     }
 
     /**
@@ -98,20 +86,6 @@ public class SuggestionService {
     List<Suggestion> computedAfresh(CurrentMember me, @Nullable Kind kind) {
         return new MemberSuggestions()
                 .suggestions(me, sources, kind, LocalDate.now(), Instant.now(), ZoneId.systemDefault());
-    }
-
-    private void noted(List<ChangeStream.Change> changed) {
-        List<Map.Entry<Key, MemberSuggestions>> held;
-        synchronized (members) {
-            held = new ArrayList<>(members.entrySet());
-        }
-        for (ChangeStream.Change c : changed) {
-            for (var entry : held) {
-                if (entry.getKey().workspace().value().equals(c.workspace())) {
-                    entry.getValue().note(c);
-                }
-            }
-        }
     }
 
     /**
