@@ -114,7 +114,7 @@ final class MemberStrengths {
         Map<UUID, Score> patched = new HashMap<>(scores);
         for (UUID person : again) {
             StrengthEvidence e = fresh.get(person);
-            if (e == null || !e.aboutTheMember()) {
+            if (e == null) {
                 held.remove(person);
                 patched.remove(person);
             } else {

@@ -45,9 +45,4 @@ final class StrengthEvidence {
     ClosenessTier tier;
 
     int sharedConnections;
-
-    /** Whether the member met or rated this person; shared connections alone say little. */
-    boolean aboutTheMember() {
-        return !contacts.isEmpty() || !relationshipKinds.isEmpty() || tier != null;
-    }
 }

@@ -30,7 +30,7 @@ class StrengthEvidenceRepository {
         this.jdbc = jdbc;
     }
 
-    /** Evidence for the given people, or for everyone the member has met or rated when ids is null. */
+    /** Evidence for the given people, or for everyone there is any about (met, rated or connected) when ids is null. */
     Map<UUID, StrengthEvidence> load(CurrentMember me, @Nullable Collection<UUID> ids) {
         Map<UUID, StrengthEvidence> evidence = new HashMap<>();
         Function<UUID, StrengthEvidence> of = id -> evidence.computeIfAbsent(id, k -> new StrengthEvidence());
@@ -119,9 +119,9 @@ class StrengthEvidenceRepository {
         }
         connections.query(rs -> {
             UUID person = UUID.fromString(rs.getString("person_id"));
-            if (ids != null || evidence.containsKey(person)) {
-                of.apply(person).sharedConnections = rs.getInt("n");
-            }
+            // Everyone with connections, met or not: a person's strength is the same whether it was
+            // read for them alone or for the whole workspace.
+            of.apply(person).sharedConnections = rs.getInt("n");
         });
         return evidence;
     }

@@ -86,7 +86,7 @@ class StrengthService implements TieStrength {
         return wanted;
     }
 
-    /** Everyone the member met or rated; people missing from the map score 0. */
+    /** Everyone the member met, rated or sees connected; people missing from the map score 0. */
     @Override
     public Map<UUID, Score> everyone(CurrentMember me) {
         changes.catchUp();

@@ -197,5 +197,10 @@ class StrengthApiIT {
         Map<UUID, Integer> keptScores = new java.util.HashMap<>();
         kept.forEach((id, score) -> keptScores.put(id, score.score()));
         assertThat(keptScores).isEqualTo(fresh);
+        // Read for these people alone, each scores the same as in the whole workspace's read.
+        Map<UUID, Integer> direct = new java.util.HashMap<>();
+        evidence.load(me, fresh.keySet())
+                .forEach((id, e) -> direct.put(id, StrengthFormula.score(e, now).score()));
+        assertThat(direct).isEqualTo(fresh);
     }
 }
