@@ -161,6 +161,10 @@ class StrengthApiIT {
         api.post(
                 "/api/v1/connections",
                 Map.of("personAId", ana.toString(), "personBId", ben.toString(), "type", "friend"));
+        UUID eve = create(person().named("Eve Connected").build());
+        api.post(
+                "/api/v1/connections",
+                Map.of("personAId", eve.toString(), "personBId", ana.toString(), "type", "colleague"));
         assertKeptEqualsFresh();
         assertThat(strength(dan).get("score").asInt()).isPositive();
     }
@@ -199,7 +203,12 @@ class StrengthApiIT {
         assertThat(keptScores).isEqualTo(fresh);
         // Read for these people alone, each scores the same as in the whole workspace's read.
         Map<UUID, Integer> direct = new java.util.HashMap<>();
-        evidence.load(me, fresh.keySet())
+        List<UUID> everybody = new ArrayList<>();
+        api.get("/api/v1/people?size=100")
+                .json()
+                .get("items")
+                .forEach(p -> everybody.add(UUID.fromString(p.get("id").asString())));
+        evidence.load(me, everybody)
                 .forEach((id, e) -> direct.put(id, StrengthFormula.score(e, now).score()));
         assertThat(direct).isEqualTo(fresh);
     }
