@@ -17,9 +17,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's graphs, one per workspace, each loaded on first use and brought up to date from the
- * change log before every use (one indexed query when nothing changed), so a change committed on
- * any node is visible to the next search here.
+ * This node's graphs, one per workspace, each loaded on first use and kept current by the node's
+ * {@link ChangeStream}: a change committed here is in the next search, one committed on another
+ * node within a fraction of a second.
  */
 @Component
 class NetworkGraphs {
