@@ -11,6 +11,9 @@ import org.rapport.db.WorkspaceId;
  */
 public record CurrentMember(WorkspaceId workspace, UUID memberId, String email, String name)
         implements Principal, Serializable {
+    /** Kept in browser sessions in the database: a new field must not sign everyone out. */
+    private static final long serialVersionUID = 1L;
+
     @Override
     public String getName() {
         return email;
