@@ -67,6 +67,36 @@ class ImportRepository {
                 id.toString());
     }
 
+    /** This node's running imports are alive (see {@link ImportService#heartbeat}). */
+    void beat(Map<UUID, WorkspaceId> running, long now) {
+        List<Object[]> rows = new ArrayList<>(running.size());
+        running.forEach((id, ws) -> rows.add(new Object[] {now, ws.toString(), id.toString()}));
+        jdbc.batchUpdate(
+                "UPDATE imports SET heartbeat_at = ? WHERE workspace_id = ? AND id = ? AND status = 'running'", rows);
+    }
+
+    /** An import recorded as running, in any workspace. */
+    record Running(WorkspaceId workspace, UUID id, String fileName, String format, boolean dryRun) {}
+
+    /**
+     * Imports still running whose node last said so (or that started, without a word since) before
+     * {@code before}: node housekeeping across workspaces, like purging deleted people.
+     */
+    List<Running> staleRunning(long before) {
+        return jdbc.query(
+                """
+                SELECT workspace_id, id, file_name, format, dry_run FROM imports
+                WHERE status = 'running' AND COALESCE(heartbeat_at, started_at) < ?
+                """,
+                (rs, n) -> new Running(
+                        new WorkspaceId(UUID.fromString(rs.getString(1))),
+                        UUID.fromString(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5) != 0),
+                before);
+    }
+
     void finish(WorkspaceId ws, UUID id, String status, String format, ImportReport report, String reportJson) {
         jdbc.update(
                 """
