@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.db.BatchColumns;
+import org.rapport.db.Rows;
 import org.rapport.db.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -136,13 +137,8 @@ class ImportRepository {
                 rs.getInt(11),
                 rs.getString(12),
                 rs.getLong(13),
-                nullableLong(rs, 14),
-                nullableLong(rs, 15));
-    }
-
-    private static @Nullable Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+                Rows.nullableLong(rs, 14),
+                Rows.nullableLong(rs, 15));
     }
 
     /** Source keys of a source already imported into the workspace, to the person or encounter they became. */
