@@ -1,12 +1,13 @@
 package org.rapport.imports;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.rapport.db.BatchColumns;
+import org.rapport.db.Rows;
 import org.rapport.db.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -166,13 +167,8 @@ class ImportRepository {
                 rs.getInt(11),
                 rs.getString(12),
                 rs.getLong(13),
-                nullableLong(rs, 14),
-                nullableLong(rs, 15));
-    }
-
-    private static @Nullable Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+                Rows.nullableLong(rs, 14),
+                Rows.nullableLong(rs, 15));
     }
 
     /** Source keys of a source already imported into the workspace, to the person or encounter they became. */
@@ -224,26 +220,19 @@ class ImportRepository {
     }
 
     void insertSources(WorkspaceId ws, String source, UUID importId, Map<String, UUID> keys, boolean encounters) {
-        List<Object[]> rows = new ArrayList<>(keys.size());
-        keys.forEach((key, id) -> rows.add(new Object[] {
-            ws.toString(),
-            source,
-            key,
-            encounters ? null : id.toString(),
-            encounters ? id.toString() : null,
-            importId.toString()
-        }));
-        jdbc.batchUpdate("""
-                INSERT INTO import_sources (workspace_id, source, source_key, person_id, encounter_id, import_id)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, rows, new int[] {
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR
-        });
+        String workspace = ws.toString();
+        String run = importId.toString();
+        var columns = BatchColumns.<Map.Entry<String, UUID>>of()
+                .varchar("workspace_id", k -> workspace)
+                .varchar("source", k -> source)
+                .varchar("source_key", Map.Entry::getKey)
+                .varchar("person_id", k -> encounters ? null : k.getValue().toString())
+                .varchar("encounter_id", k -> encounters ? k.getValue().toString() : null)
+                .varchar("import_id", k -> run);
+        jdbc.batchUpdate(
+                "INSERT INTO import_sources (%s) VALUES (%s)".formatted(columns.names(), columns.placeholders()),
+                columns.rows(keys.entrySet()),
+                columns.types());
     }
 
     /** Source keys that found the merged person now find the survivor. */
@@ -263,29 +252,19 @@ class ImportRepository {
     }
 
     void insertChanges(WorkspaceId ws, UUID importId, List<Change> changes) {
+        String workspace = ws.toString();
+        String run = importId.toString();
+        var columns = BatchColumns.<Change>of()
+                .varchar("workspace_id", c -> workspace)
+                .varchar("import_id", c -> run)
+                .varchar("entity", Change::entity)
+                .varchar("entity_id", c -> c.entityId().toString())
+                .varchar("action", Change::action)
+                .varchar("before_json", Change::beforeJson);
         jdbc.batchUpdate(
-                """
-                INSERT INTO import_changes (workspace_id, import_id, entity, entity_id, action, before_json)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-                changes.stream()
-                        .map(c -> new Object[] {
-                            ws.toString(),
-                            importId.toString(),
-                            c.entity(),
-                            c.entityId().toString(),
-                            c.action(),
-                            c.beforeJson()
-                        })
-                        .toList(),
-                new int[] {
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR
-                });
+                "INSERT INTO import_changes (%s) VALUES (%s)".formatted(columns.names(), columns.placeholders()),
+                columns.rows(changes),
+                columns.types());
     }
 
     List<Change> changes(WorkspaceId ws, UUID importId) {
