@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Profile, password and API tokens (the page itself is composed in home.SettingsPageController). */
 @Controller
+// The member's own profile, password and tokens: viewers manage theirs too.
+@RequiresRole(MemberRole.VIEWER)
 class SettingsController {
     private final AccountService accounts;
     private final ApiTokenService tokens;
