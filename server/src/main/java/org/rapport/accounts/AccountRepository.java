@@ -48,6 +48,13 @@ class AccountRepository {
                 .update();
     }
 
+    void renameWorkspace(WorkspaceId workspace, String name) {
+        jdbc.sql("UPDATE workspaces SET name = :name WHERE workspace_id = :ws")
+                .param("name", name)
+                .param("ws", workspace.toString())
+                .update();
+    }
+
     Optional<String> workspaceName(WorkspaceId workspace) {
         return jdbc.sql("SELECT name FROM workspaces WHERE workspace_id = :ws")
                 .param("ws", workspace.toString())

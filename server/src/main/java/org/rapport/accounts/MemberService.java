@@ -40,6 +40,20 @@ public class MemberService {
         return accounts.workspaceName(me.workspace()).orElse("");
     }
 
+    /** The name invitations show ("Join Acme sales on Rapport"); owners change it. */
+    @Transactional
+    public String renameWorkspace(CurrentMember me, String name) {
+        requireOwner(me);
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw ValidationException.of("name", "must be 1 to 200 characters");
+        }
+        accounts.renameWorkspace(me.workspace(), trimmed);
+        changeLog.record(
+                me.workspace().value(), "workspace", me.workspace().value(), ChangeLog.Operation.UPDATE, me.memberId());
+        return trimmed;
+    }
+
     @Transactional
     public Member changeRole(CurrentMember me, UUID memberId, String role) {
         requireOwner(me);

@@ -61,6 +61,10 @@ class TeamApiController {
         }
     }
 
+    record WorkspaceRequest(@Nullable String name) {}
+
+    record WorkspaceResponse(UUID id, String name, MemberRole role) {}
+
     record RoleRequest(
             @Schema(allowableValues = {"owner", "editor", "viewer"}) @Nullable
             String role) {}
@@ -69,6 +73,28 @@ class TeamApiController {
         static MemberResponse of(MemberService.Member m) {
             return new MemberResponse(m.id(), m.name(), m.email(), m.role(), m.joinedAt());
         }
+    }
+
+    @GetMapping("/api/v1/workspace")
+    @Operation(summary = "The caller's workspace: its name and the caller's role in it")
+    WorkspaceResponse workspace(@AuthenticationPrincipal CurrentMember me) {
+        return new WorkspaceResponse(me.workspace().value(), members.workspaceName(me), me.role());
+    }
+
+    @PatchMapping("/api/v1/workspace")
+    @RequiresRole(MemberRole.OWNER)
+    @Operation(summary = "Rename the workspace (owners); invitation links show its name")
+    WorkspaceResponse renameWorkspace(
+            @AuthenticationPrincipal CurrentMember me,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = WorkspaceRequest.class)))
+                    @RequestBody
+                    JsonNode body) {
+        var r = binder.bind(body, WorkspaceRequest.class);
+        if (r.name() == null) {
+            throw ValidationException.of("name", "is required");
+        }
+        return new WorkspaceResponse(me.workspace().value(), members.renameWorkspace(me, r.name()), me.role());
     }
 
     @PostMapping("/api/v1/workspace/invitations")

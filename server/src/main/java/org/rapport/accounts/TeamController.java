@@ -27,6 +27,20 @@ class TeamController {
     /** What the page shows once after inviting: the link to send. */
     public record NewInvitationLink(String email, String role, String link) {}
 
+    @PostMapping("/settings/team/name")
+    String rename(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes flash) {
+        try {
+            members.renameWorkspace(me, name);
+            flash.addFlashAttribute("teamFlash", "The workspace is now called " + name.strip() + ".");
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+
     @PostMapping("/settings/team/invitations")
     String invite(
             @AuthenticationPrincipal CurrentMember me,

@@ -176,6 +176,24 @@ class TeamApiIT {
     }
 
     @Test
+    void ownersNameTheWorkspaceThatInvitationsShow() {
+        ApiClient editor = owner.invite("editor");
+        ApiClient stranger = ApiClient.newMember(port);
+        var renamed = owner.patch("/api/v1/workspace", Map.of("name", "  Acme sales "));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.text("name")).isEqualTo("Acme sales");
+        assertThat(editor.get("/api/v1/workspace").text("name")).isEqualTo("Acme sales");
+        assertThat(editor.get("/api/v1/workspace").text("role")).isEqualTo("editor");
+        assertThat(editor.patch("/api/v1/workspace", Map.of("name", "Mine")).status())
+                .isEqualTo(403);
+        assertThat(owner.patch("/api/v1/workspace", Map.of("name", " ")).errorFields())
+                .containsExactly("name");
+        assertThat(stranger.patch("/api/v1/workspace", Map.of("name", "Theirs")).status())
+                .isEqualTo(200);
+        assertThat(owner.get("/api/v1/workspace").text("name")).isEqualTo("Acme sales");
+    }
+
+    @Test
     void theLastOwnerCanNeitherBeDemotedNorRemoved() {
         var demote = owner.patch(MEMBERS + "/" + owner.memberId, Map.of("role", "editor"));
         assertThat(demote.status()).isEqualTo(409);

@@ -23,6 +23,9 @@ class TeamBrowserIT {
         try (Browser browser = Browser.open(port)) {
             signIn(browser, owner.email);
             browser.go("/settings");
+            browser.type("#workspace-name", "Acme sales");
+            browser.submit("#workspace-name-form button[type=submit]");
+            assertThat(browser.text()).contains("The workspace is now called Acme sales.");
             browser.type("#invite-email", "dana@example.org");
             browser.find("#invite-role option[value='editor']").click();
             browser.submit("#invite-form button[type=submit]");
@@ -35,7 +38,7 @@ class TeamBrowserIT {
         }
         try (Browser invitee = Browser.open(port)) {
             invitee.driver.get(link.replace("127.0.0.1", "localhost"));
-            assertThat(invitee.find("h1").getText()).isEqualTo("Join Test Member on Rapport");
+            assertThat(invitee.find("h1").getText()).isEqualTo("Join Acme sales on Rapport");
             assertThat(invitee.find("#email").getAttribute("value")).isEqualTo("dana@example.org");
             assertThat(invitee.find("#email").getAttribute("readonly")).isNotNull();
             invitee.screenshot("team-join", 1280);
