@@ -1,5 +1,6 @@
 package org.rapport.accounts;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
@@ -22,7 +23,9 @@ class RoleCheck implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
+        // Error pages and forwards render what the original request already was allowed to do (a
+        // viewer's POST that ends in a 404 must still answer 404).
+        if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)) {
             return true;
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();

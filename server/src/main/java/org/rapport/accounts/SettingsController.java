@@ -26,7 +26,7 @@ class SettingsController {
     String profile(@AuthenticationPrincipal CurrentMember me, @RequestParam String name, RedirectAttributes flash) {
         try {
             accounts.rename(me, name);
-            flash.addFlashAttribute("flash", "Saved. Your new name shows from your next sign-in.");
+            flash.addFlashAttribute("flash", "Saved.");
         } catch (ValidationException e) {
             flash.addFlashAttribute("failure", e.getMessage());
         }

@@ -143,6 +143,12 @@ class TeamApiIT {
                         .status())
                 .isEqualTo(200);
 
+        // Errors answer as they do for anyone: a path that does not exist is not a role question.
+        var nowhere = viewer.post("/api/v1/no-such-thing", Map.of());
+        assertThat(nowhere.status())
+                .isEqualTo(owner.post("/api/v1/no-such-thing", Map.of()).status());
+        assertThat(nowhere.status()).isNotEqualTo(403);
+
         assertThat(owner.get("/api/v1/people").json().get("total").asLong()).isEqualTo(1);
         assertThat(owner.get("/api/v1/organizations").body()).doesNotContain("Nope");
         assertThat(viewer.get("/api/v1/me").text("role")).isEqualTo("viewer");
