@@ -105,7 +105,14 @@ class TeamPagesIT {
         WebSession web = WebSession.signedIn(port, viewer.email);
 
         String people = web.get("/people").body();
-        assertThat(people).contains("Ana Viewed").doesNotContain("Add a person").doesNotContain("+ Log encounter");
+        assertThat(people)
+                .contains("Ana Viewed")
+                .doesNotContain("Add a person")
+                .doesNotContain("+ Log encounter")
+                .doesNotContain("Import contacts")
+                .doesNotContain("With the selected");
+        assertThat(web.get("/goals").body()).doesNotContain("Start a goal");
+        assertThat(web.get("/").statusCode()).isEqualTo(200);
         String person = web.get("/people/" + ana).body();
         assertThat(person).contains("Ana Viewed").doesNotContain(">Log encounter<");
         assertThat(web.get("/people/new").statusCode()).isEqualTo(403);
