@@ -14,17 +14,21 @@ import org.springframework.stereotype.Component;
  * when rows are inserted but they become visible when their transactions commit, possibly out of
  * order: a reader that only asks for seq above the highest it has seen could step over a row that
  * commits later. So the numbers skipped so far are remembered and asked for again until they
- * appear, or until {@link #GAP_PATIENCE_MS} has passed (a rolled-back transaction leaves a gap
+ * appear (at every poll for their first seconds, then once a second), or until
+ * {@link #GAP_PATIENCE_MS} has passed (a rolled-back transaction leaves a gap
  * forever). Not thread-safe: its caller serialises polls.
  */
 @Component
 class ChangeFeed {
     static final long GAP_PATIENCE_MS = 10 * 60_000;
+    static final long YOUNG_GAP_MS = 3000;
+    static final long OLD_GAPS_EVERY_MS = 1000;
     private static final int BATCH = 5000;
 
     private final JdbcClient jdbc;
     private long highWater = -1;
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
+    private long oldGapsAskedAt;
 
     ChangeFeed(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,8 +51,20 @@ class ChangeFeed {
         List<ChangeStream.Change> found = new ArrayList<>();
         if (!gaps.isEmpty()) {
             gaps.values().removeIf(firstSeen -> now - firstSeen > GAP_PATIENCE_MS);
-            if (!gaps.isEmpty()) {
-                for (ChangeStream.Change c : read("seq IN (:gaps)", List.copyOf(gaps.keySet()))) {
+            // A gap is nearly always a transaction about to commit; one still open after a few
+            // seconds is a long import or a rollback, and asking for it once a second is enough.
+            boolean all = now - oldGapsAskedAt >= OLD_GAPS_EVERY_MS;
+            List<Long> wanted = new ArrayList<>();
+            gaps.forEach((seq, firstSeen) -> {
+                if (all || now - firstSeen < YOUNG_GAP_MS) {
+                    wanted.add(seq);
+                }
+            });
+            if (all) {
+                oldGapsAskedAt = now;
+            }
+            if (!wanted.isEmpty()) {
+                for (ChangeStream.Change c : read("seq IN (:gaps)", wanted)) {
                     gaps.remove(c.seq());
                     found.add(c);
                 }

@@ -160,6 +160,39 @@ class ImportRepository {
         return keys;
     }
 
+    /** The revision each source key was imported at (keys imported before revisions were kept: absent). */
+    Map<String, String> revisions(WorkspaceId ws, String source) {
+        Map<String, String> revisions = new HashMap<>();
+        jdbc.query(
+                "SELECT source_key, revision FROM import_sources"
+                        + " WHERE workspace_id = ? AND source = ? AND revision IS NOT NULL",
+                rs -> {
+                    revisions.put(rs.getString(1), rs.getString(2));
+                },
+                ws.toString(),
+                source);
+        return revisions;
+    }
+
+    void updateRevisions(WorkspaceId ws, String source, Map<String, String> revisions) {
+        List<Object[]> rows = new ArrayList<>(revisions.size());
+        revisions.forEach((key, revision) -> rows.add(new Object[] {revision, ws.toString(), source, key}));
+        jdbc.batchUpdate(
+                "UPDATE import_sources SET revision = ? WHERE workspace_id = ? AND source = ? AND source_key = ?",
+                rows);
+    }
+
+    /** Encounters' revisions back to what they were (null: imported before revisions were kept). */
+    void restoreRevisions(WorkspaceId ws, Map<UUID, String> revisions) {
+        List<Object[]> rows = new ArrayList<>(revisions.size());
+        revisions.forEach(
+                (encounter, revision) -> rows.add(new Object[] {revision, ws.toString(), encounter.toString()}));
+        jdbc.batchUpdate(
+                "UPDATE import_sources SET revision = ? WHERE workspace_id = ? AND encounter_id = ?",
+                rows,
+                new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+    }
+
     void insertSources(WorkspaceId ws, String source, UUID importId, Map<String, UUID> keys, boolean encounters) {
         List<Object[]> rows = new ArrayList<>(keys.size());
         keys.forEach((key, id) -> rows.add(new Object[] {

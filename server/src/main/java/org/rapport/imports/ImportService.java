@@ -164,7 +164,7 @@ public class ImportService {
                 Set<String> own = new TreeSet<>();
                 own.add(me.email().toLowerCase(Locale.ROOT));
                 request.alsoMe().forEach(e -> own.add(e.trim().toLowerCase(Locale.ROOT)));
-                MeetingImport meetings = new MeetingImport(me, importId, batch, encounters, imports, tally);
+                MeetingImport meetings = new MeetingImport(me, importId, batch, encounters, imports, json, tally);
                 CalendarMeetings.read(reader, own, Instant.now(), meetings);
                 meetings.flush();
                 return;
@@ -249,7 +249,7 @@ public class ImportService {
 
     /**
      * Undoes an import: the people and encounters it created go (people the way a bulk delete takes
-     * them), the people it changed get back what they were before.
+     * them), the people and encounters it changed get back what they were before.
      */
     public ImportRun undo(CurrentMember me, UUID id) {
         var run = imports.find(me.workspace(), id)
@@ -261,10 +261,21 @@ public class ImportService {
         tx.executeWithoutResult(s -> {
             List<UUID> createdPeople = new ArrayList<>();
             List<PersonBatch.Entry> restored = new ArrayList<>();
+            Map<UUID, String> revisions = new java.util.HashMap<>();
             for (var c : imports.changes(me.workspace(), id)) {
                 if (c.entity().equals("encounter")) {
                     try {
-                        encounters.delete(me, c.entityId());
+                        if (c.action().equals("created")) {
+                            encounters.delete(me, c.entityId());
+                        } else if (c.beforeJson() != null) {
+                            var before = json.readValue(c.beforeJson(), MeetingImport.MeetingBefore.class);
+                            encounters.update(
+                                    me,
+                                    c.entityId(),
+                                    before.encounter(),
+                                    encounters.get(me, c.entityId()).version());
+                            revisions.put(c.entityId(), before.revision());
+                        }
                     } catch (NotFoundException alreadyGone) {
                         // deleted by hand since the import
                     }
@@ -281,6 +292,7 @@ public class ImportService {
             batch.update(
                     me, restored.stream().filter(e -> still.contains(e.id())).toList());
             imports.deleteSources(me.workspace(), id);
+            imports.restoreRevisions(me.workspace(), revisions);
             batch.deleteLater(me, createdPeople);
             imports.markUndone(me.workspace(), id);
         });

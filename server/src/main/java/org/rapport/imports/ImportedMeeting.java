@@ -7,10 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One past occurrence of a calendar meeting, with the people who took part (organizer and individual
  * attendees who did not decline; rooms, resources and the member's own addresses already left out).
+ *
+ * @param revision which edit of the meeting this is (SEQUENCE, then LAST-MODIFIED), as text that
+ *     sorts in the same order: a re-import updates an encounter only from a later revision
  */
 public record ImportedMeeting(
         int line,
         String sourceKey,
+        String revision,
         OffsetDateTime occurredAt,
         @Nullable String title,
         @Nullable String location,

@@ -51,12 +51,12 @@ public class IntroductionService {
 
     private final NetworkGraphs graphs;
     private final NetworkRepository repository;
-    private final ObjectProvider<TieStrength> strength;
+    private final TieStrength strength;
 
     IntroductionService(NetworkGraphs graphs, NetworkRepository repository, ObjectProvider<TieStrength> strength) {
         this.graphs = graphs;
         this.repository = repository;
-        this.strength = strength;
+        this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
     }
 
     /** Paths to a person of the member's workspace (404 otherwise). */
@@ -84,10 +84,9 @@ public class IntroductionService {
         long started = System.nanoTime();
         WorkspaceGraph graph = graphs.current(me.workspace());
         WorkspaceGraph.Snapshot s = graph.snapshot();
-        TieStrength scores = strength.getIfAvailable(() -> TieStrength.NONE);
         MemberTies.View you = graph.members
                 .computeIfAbsent(me.memberId(), k -> new MemberTies())
-                .current(me, s.index(), scores);
+                .current(me, s.index(), strength);
         long caughtUp = System.nanoTime();
         int[] nodes =
                 targets.stream().mapToInt(s.index()::node).filter(n -> n >= 0).toArray();

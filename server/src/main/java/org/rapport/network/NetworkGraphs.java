@@ -2,13 +2,17 @@ package org.rapport.network;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.rapport.db.ChangeStream;
 import org.rapport.db.WorkspaceId;
 import org.slf4j.Logger;
@@ -17,9 +21,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's graphs, one per workspace, each loaded on first use and brought up to date from the
- * change log before every use (one indexed query when nothing changed), so a change committed on
- * any node is visible to the next search here.
+ * This node's graphs, one per workspace, each loaded on first use and kept current by the node's
+ * {@link ChangeStream}: a change committed here is in the next search, one committed on another
+ * node within a fraction of a second.
  */
 @Component
 class NetworkGraphs {
@@ -30,7 +34,7 @@ class NetworkGraphs {
 
     private final NetworkRepository repository;
     private final ChangeStream changes;
-    private final Map<WorkspaceId, WorkspaceGraph> graphs = new ConcurrentHashMap<>();
+    private final Map<WorkspaceId, Slot> slots = new ConcurrentHashMap<>();
 
     NetworkGraphs(NetworkRepository repository, ChangeStream changes, ObjectProvider<MeterRegistry> meters) {
         this.repository = repository;
@@ -51,23 +55,32 @@ class NetworkGraphs {
     }
 
     private double count(boolean ties) {
-        return graphs.values().stream()
-                .mapToLong(g -> ties
+        return loaded().mapToLong(g -> ties
                         ? g.snapshot().graph().tieCount()
                         : g.snapshot().index().size())
                 .sum();
     }
 
+    private java.util.stream.Stream<WorkspaceGraph> loaded() {
+        return slots.values().stream().map(slot -> slot.graph).filter(java.util.Objects::nonNull);
+    }
+
     /** The workspace's graph, current with every change committed before this call. */
     WorkspaceGraph current(WorkspaceId ws) {
-        // Outside this object's lock: the feed calls back into catchUp, which takes it.
+        Slot slot = slots.computeIfAbsent(ws, k -> new Slot());
         changes.catchUp();
-        synchronized (this) {
-            WorkspaceGraph graph = graphs.get(ws);
+        slot.lock.lock();
+        try {
+            WorkspaceGraph graph = slot.graph;
+            if (graph != null) {
+                graph = apply(graph, slot.takePending());
+            }
             if (graph == null) {
+                // Until the graph is in the slot, changes polled wait there: the load may or may not
+                // have read past them, and applying them again is harmless.
+                slot.loading = true;
                 long started = System.nanoTime();
                 graph = WorkspaceGraph.load(ws, repository);
-                graphs.put(ws, graph);
                 log.info(
                         "Network graph of workspace {} loaded: {} people, {} ties, {} KiB, in {} ms",
                         ws,
@@ -75,31 +88,70 @@ class NetworkGraphs {
                         graph.snapshot().graph().tieCount(),
                         graph.retainedBytes() / 1024,
                         (System.nanoTime() - started) / 1_000_000);
+                WorkspaceGraph after = apply(graph, slot.takePending());
+                graph = after == null ? WorkspaceGraph.load(ws, repository) : after;
             }
+            slot.graph = graph;
             return graph;
+        } finally {
+            slot.loading = false;
+            slot.lock.unlock();
         }
     }
 
     /** Bytes held by all loaded graphs, for the metrics endpoint. */
     long retainedBytes() {
-        return graphs.values().stream().mapToLong(WorkspaceGraph::retainedBytes).sum();
+        return loaded().mapToLong(WorkspaceGraph::retainedBytes).sum();
     }
 
-    /** A graph not loaded yet when these changes arrive is loaded later, with them. */
-    private synchronized void catchUp(List<ChangeStream.Change> changes) {
-        Map<WorkspaceId, List<ChangeStream.Change>> byWorkspace = new HashMap<>();
+    /**
+     * Called by the change stream, on its thread: each workspace's changes are applied now unless
+     * that workspace is busy (loading, or a search applying them), in which case they wait in its
+     * slot for the next search. Changes that call for reading the workspace again unload it
+     * instead, so the stream (and other workspaces) never wait for a load.
+     */
+    private void catchUp(List<ChangeStream.Change> changes) {
         for (var c : changes) {
-            var ws = new WorkspaceId(c.workspace());
-            if (graphs.containsKey(ws)) {
-                byWorkspace
-                        .computeIfAbsent(ws, k -> new java.util.ArrayList<>())
-                        .add(c);
+            Slot slot = slots.get(new WorkspaceId(c.workspace()));
+            if (slot != null && (slot.graph != null || slot.loading)) {
+                slot.pending.add(c);
             }
         }
-        byWorkspace.forEach((ws, list) -> apply(graphs.get(ws), list));
+        for (Slot slot : slots.values()) {
+            if (!slot.pending.isEmpty() && slot.graph != null && slot.lock.tryLock()) {
+                try {
+                    WorkspaceGraph graph = slot.graph;
+                    if (graph != null) {
+                        slot.graph = apply(graph, slot.takePending());
+                    }
+                } finally {
+                    slot.lock.unlock();
+                }
+            }
+        }
     }
 
-    private void apply(WorkspaceGraph graph, List<ChangeStream.Change> changes) {
+    /** One workspace's graph, loaded on first use; its lock guards loading and applying changes. */
+    private static final class Slot {
+        final ReentrantLock lock = new ReentrantLock();
+        final Queue<ChangeStream.Change> pending = new ConcurrentLinkedQueue<>();
+        volatile @Nullable WorkspaceGraph graph;
+        volatile boolean loading;
+
+        List<ChangeStream.Change> takePending() {
+            List<ChangeStream.Change> taken = new ArrayList<>();
+            for (ChangeStream.Change c; (c = pending.poll()) != null; ) {
+                taken.add(c);
+            }
+            return taken;
+        }
+    }
+
+    /** The graph with these changes, or null when the workspace should be read again. */
+    private @Nullable WorkspaceGraph apply(WorkspaceGraph graph, List<ChangeStream.Change> changes) {
+        if (changes.isEmpty()) {
+            return graph;
+        }
         Set<UUID> people = new HashSet<>();
         boolean reload = false;
         for (var c : changes) {
@@ -127,11 +179,10 @@ class NetworkGraphs {
             }
         }
         if (reload || people.size() > RELOAD_ABOVE) {
-            var fresh = WorkspaceGraph.load(graph.workspace, repository);
-            graphs.put(graph.workspace, fresh);
-            return;
+            return null;
         }
         graph.refresh(people, repository);
+        return graph;
     }
 
     private static void memberChanged(WorkspaceGraph graph, ChangeStream.Change c, java.util.Collection<UUID> people) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberLock;
 import org.rapport.api.PageRequest;
 import org.rapport.db.ChangeLog;
 import org.rapport.followups.AutomaticFollowUps;
@@ -36,6 +37,7 @@ class BirthdayFollowUps implements AutomaticFollowUps {
     private final ChangeLog changeLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MemberLock memberLock;
     private final Map<UUID, Checked> checked = new ConcurrentHashMap<>();
 
     private record Checked(LocalDate day, ChangeLog.Position position) {}
@@ -45,12 +47,14 @@ class BirthdayFollowUps implements AutomaticFollowUps {
             FollowUpService followUps,
             ChangeLog changeLog,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            MemberLock memberLock) {
         this.birthdays = birthdays;
         this.followUps = followUps;
         this.changeLog = changeLog;
         this.transaction = transaction;
         this.clock = clock;
+        this.memberLock = memberLock;
     }
 
     @Override
@@ -60,7 +64,7 @@ class BirthdayFollowUps implements AutomaticFollowUps {
         if (last != null && last.day().equals(today) && last.position().equals(changeLog.position(me.workspace()))) {
             return;
         }
-        // One member's reads at a time on this node, so two at once cannot both create the same one.
+        // One member's reads at a time on this node (across nodes, the member lock in create).
         synchronized (lockFor(me.memberId())) {
             transaction.executeWithoutResult(status -> create(me, today));
             checked.put(me.memberId(), new Checked(today, changeLog.position(me.workspace())));
@@ -69,6 +73,7 @@ class BirthdayFollowUps implements AutomaticFollowUps {
 
     /** Creates what is missing; returns how many. Runs in the caller's transaction. */
     int create(CurrentMember me, LocalDate today) {
+        memberLock.holdUntilCommit(me); // another node may be doing the same right now
         int created = 0;
         for (Birthdays.Upcoming b : birthdays.soon(me, today, DAYS_BEFORE)) {
             if (!hasOne(me, b)) {

@@ -43,11 +43,11 @@ public class SearchService {
     private static final long DAY = 86_400_000L;
 
     private final SearchIndex index;
-    private final ObjectProvider<TieStrength> strength;
+    private final TieStrength strength;
 
     SearchService(SearchIndex index, ObjectProvider<TieStrength> strength) {
         this.index = index;
-        this.strength = strength;
+        this.strength = strength.getIfAvailable(() -> TieStrength.NONE);
     }
 
     /**
@@ -268,7 +268,7 @@ public class SearchService {
         if (people.isEmpty()) {
             return Map.of();
         }
-        return new HashMap<>(strength.getIfAvailable(() -> TieStrength.NONE).scores(me, people));
+        return new HashMap<>(strength.scores(me, people));
     }
 
     /** ×(1 + 0.4·strength/100 + 0.2·2^(−days since last contact / 90)) for people; recency alone for encounters. */

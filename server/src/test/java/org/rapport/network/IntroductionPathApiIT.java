@@ -269,6 +269,31 @@ class IntroductionPathApiIT {
     }
 
     @Test
+    void deletingAnOrganizationTakesOutTheTiesItMade() throws InterruptedException {
+        assertThat(people(paths("toPerson=" + carl))).contains(List.of(ana, bob, carl));
+        // Read again by the request itself...
+        assertThat(api.delete("/api/v1/organizations/" + organizationOf(carl, 0))
+                        .status())
+                .isEqualTo(204);
+        assertThat(people(paths("toPerson=" + carl))).isEmpty();
+
+        // ...or unloaded by the change stream's background read, and read again by the next request.
+        UUID globex = organizationOf(ana, 0);
+        assertThat(api.delete("/api/v1/organizations/" + globex).status()).isEqualTo(204);
+        Thread.sleep(600); // three background reads
+        assertThat(people(paths("toPerson=" + bob))).isEmpty();
+    }
+
+    private UUID organizationOf(UUID person, int role) {
+        return UUID.fromString(api.get("/api/v1/people/" + person)
+                .json()
+                .get("roles")
+                .get(role)
+                .get("organizationId")
+                .asString());
+    }
+
+    @Test
     void aNewConnectionIsInTheNextAnswer() {
         UUID jo = created(person().named("Jo Next"));
         assertThat(paths("toPerson=" + jo)).isEmpty();

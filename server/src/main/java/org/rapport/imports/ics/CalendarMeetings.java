@@ -168,6 +168,7 @@ public final class CalendarMeetings {
         sink.meeting(new ImportedMeeting(
                 index,
                 key == null ? uid : key,
+                revision(e),
                 at,
                 summary(e),
                 e.getLocation() == null ? null : e.getLocation().getValue(),
@@ -186,6 +187,17 @@ public final class CalendarMeetings {
         }
         String n = name == null || name.isBlank() || name.trim().equalsIgnoreCase(e) ? null : name.trim();
         people.putIfAbsent(e, new ImportedMeeting.Attendee(e, n));
+    }
+
+    /** SEQUENCE, then LAST-MODIFIED (RFC 5545 §3.8.7.4, §3.8.7.3), zero-padded so that text order is their order. */
+    static String revision(VEvent e) {
+        Integer sequence = e.getSequence() == null ? null : e.getSequence().getValue();
+        Date modified = e.getLastModified() == null ? null : e.getLastModified().getValue();
+        return String.format(
+                Locale.ROOT,
+                "%010d.%015d",
+                sequence == null ? 0 : Math.max(0, sequence),
+                modified == null ? 0 : Math.max(0, modified.getTime()));
     }
 
     private static boolean cancelled(VEvent e) {
