@@ -46,6 +46,7 @@ class AccountApiController {
     record MeResponse(UUID memberId, UUID workspaceId, String email, String name, MemberRole role) {}
 
     @PostMapping("/api/v1/accounts")
+    @RequiresRole(MemberRole.VIEWER) // creates an account; changes no workspace of the caller
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Create an account and its own workspace, or join a workspace by invitation",

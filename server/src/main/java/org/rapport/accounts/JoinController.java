@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The page an invitation link opens: the workspace's name, and the form that creates the account. */
 @Controller
+@RequiresRole(MemberRole.VIEWER) // joining changes no workspace of whoever may be signed in
 class JoinController {
     private final InvitationService invitations;
     private final AccountService accounts;

@@ -135,6 +135,19 @@ class TeamApiIT {
         assertThat(viewer.delete("/api/v1/people/" + UUID.randomUUID()).status())
                 .isEqualTo(403);
 
+        // Creating an account is not a change of the viewer's workspace: answered as for anyone.
+        var account = viewer.post(
+                "/api/v1/accounts",
+                Map.of(
+                        "email",
+                        "own-" + UUID.randomUUID() + "@example.org",
+                        "password",
+                        ApiClient.PASSWORD,
+                        "name",
+                        "Own"));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        assertThat(account.text("workspaceId")).isNotEqualTo(owner.workspaceId.toString());
+
         // Their own tokens are theirs to manage.
         var token = viewer.post("/api/v1/tokens", Map.of("name", "second"));
         assertThat(token.status()).isEqualTo(201);

@@ -141,6 +141,8 @@ class TeamPagesIT {
                 .doesNotContain("Save defaults")
                 .contains("Viewer");
         assertThat(owner.get("/api/v1/people").json().get("total").asLong()).isEqualTo(1);
+        var signedOut = web.post("/logout", Map.of("_csrf", web.csrf()));
+        assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login?signedOut");
     }
 
     @Test
