@@ -2,6 +2,7 @@ package org.rapport.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
+import org.rapport.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,27 @@ class RoleCoverageIT {
             "DELETE /api/v1/workspace/members/{id}",
             "PUT /api/v1/settings/cadence",
             "POST /api/v1/restore");
+
+    /** Forms a viewer may still send: their own profile, password, tokens and feed; signing up. */
+    private static final Set<String> VIEWER_MAY_POST = Set.of(
+            "POST /settings/profile",
+            "POST /settings/password",
+            "POST /settings/tokens",
+            "POST /settings/tokens/{id}/revoke",
+            "POST /settings/feed",
+            "POST /settings/feed/disable",
+            "POST /signup",
+            "POST /join/{token}");
+
+    /** Forms only owners may send. */
+    private static final Set<String> OWNERS_ONLY_FORMS = Set.of(
+            "POST /settings/team/name",
+            "POST /settings/team/invitations",
+            "POST /settings/team/invitations/{id}/revoke",
+            "POST /settings/team/members/{id}/role",
+            "POST /settings/team/members/{id}/remove",
+            "POST /settings/cadence",
+            "POST /settings/restore");
 
     @LocalServerPort
     int port;
@@ -93,6 +116,61 @@ class RoleCoverageIT {
                 .containsExactlyInAnyOrderElementsOf(OWNERS_ONLY);
         assertThat(owner.get("/api/v1/workspace/members").json().get("total").asLong())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aViewersFormsAreRefusedButTheirOwnAccountsAndAnEditorsOwnerForms() throws Exception {
+        ApiClient owner = ApiClient.newMember(port);
+        WebSession viewer = WebSession.signedIn(port, owner.invite("viewer").email);
+        WebSession editor = WebSession.signedIn(port, owner.invite("editor").email);
+        String viewerCsrf = viewer.csrf();
+        String editorCsrf = editor.csrf();
+
+        Map<String, Integer> viewerAnswers = new TreeMap<>();
+        Map<String, Integer> editorAnswers = new TreeMap<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/") || pattern.equals("/error") || pattern.equals("/logout")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    if (method == RequestMethod.GET) {
+                        continue;
+                    }
+                    String endpoint = method.name() + " " + pattern;
+                    String path =
+                            pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    viewerAnswers.put(endpoint, form(viewer, method, path, info, viewerCsrf));
+                    editorAnswers.put(endpoint, form(editor, method, path, info, editorCsrf));
+                }
+            }
+        }
+
+        assertThat(viewerAnswers).as("the pages' forms").hasSizeGreaterThan(30);
+        assertThat(viewerAnswers.entrySet().stream()
+                        .filter(e -> e.getValue() != 403)
+                        .map(Map.Entry::getKey))
+                .as("what a viewer gets through: " + viewerAnswers)
+                .containsExactlyInAnyOrderElementsOf(VIEWER_MAY_POST);
+        assertThat(editorAnswers.entrySet().stream()
+                        .filter(e -> e.getValue() == 403)
+                        .map(Map.Entry::getKey))
+                .as("what an editor is refused: " + editorAnswers)
+                .containsExactlyInAnyOrderElementsOf(OWNERS_ONLY_FORMS);
+    }
+
+    private static int form(WebSession web, RequestMethod method, String path, RequestMappingInfo info, String csrf)
+            throws Exception {
+        boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                .anyMatch(t -> t.includes(MediaType.MULTIPART_FORM_DATA));
+        // The CSRF token rides in the header, so multipart forms pass the CSRF filter too.
+        var request = web.request(path)
+                .header("X-CSRF-TOKEN", csrf)
+                .header(
+                        "Content-Type",
+                        multipart ? "multipart/form-data; boundary=none" : "application/x-www-form-urlencoded")
+                .method(method.name(), HttpRequest.BodyPublishers.ofString(multipart ? "" : "_csrf=" + csrf));
+        return web.send(request).statusCode();
     }
 
     /** "METHOD /pattern" of each API endpoint of a mapping, with a content type it consumes. */
