@@ -27,6 +27,10 @@ final class BackupTables {
                     "members",
                     "the workspace's identity: the header lists members (id, name, email, role) without"
                             + " password hashes, and a restore maps them onto the restoring member"),
+            Map.entry(
+                    "invitations",
+                    "one-time links to join this workspace on the server that issued them (token hashes);"
+                            + " invite again on the new server"),
             Map.entry("api_tokens", "secrets (token hashes) that belong to accounts on the server that issued them"),
             Map.entry(
                     "feed_secrets",
