@@ -1,5 +1,6 @@
 package org.rapport.imports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,13 +211,15 @@ class ImportRepository {
 
     /** Encounters' revisions back to what they were (null: imported before revisions were kept). */
     void restoreRevisions(WorkspaceId ws, Map<UUID, String> revisions) {
-        List<Object[]> rows = new ArrayList<>(revisions.size());
-        revisions.forEach(
-                (encounter, revision) -> rows.add(new Object[] {revision, ws.toString(), encounter.toString()}));
+        // The revision may be null: typed columns bind it without asking the driver.
+        var columns = BatchColumns.<Map.Entry<UUID, String>>of()
+                .varchar("revision", Map.Entry::getValue)
+                .varchar("workspace_id", e -> ws.toString())
+                .varchar("encounter_id", e -> e.getKey().toString());
         jdbc.batchUpdate(
                 "UPDATE import_sources SET revision = ? WHERE workspace_id = ? AND encounter_id = ?",
-                rows,
-                new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+                columns.rows(List.copyOf(revisions.entrySet())),
+                columns.types());
     }
 
     void insertSources(WorkspaceId ws, String source, UUID importId, Map<String, UUID> keys, boolean encounters) {
