@@ -25,7 +25,8 @@ class TeamController {
     }
 
     /** What the page shows once after inviting: the link to send. */
-    public record NewInvitationLink(String email, String role, String link) {}
+    /** A flash attribute: kept in the browser session, in the database, until the next page. */
+    public record NewInvitationLink(String email, String role, String link) implements java.io.Serializable {}
 
     @PostMapping("/settings/team/name")
     String rename(
