@@ -42,7 +42,8 @@ public class ApiTokenService {
             long createdAt,
             @org.jspecify.annotations.Nullable Long lastUsedAt) {}
 
-    public record NewApiToken(UUID id, String name, String token) {}
+    /** Also a flash attribute of the settings page: kept in the browser session, in the database. */
+    public record NewApiToken(UUID id, String name, String token) implements java.io.Serializable {}
 
     @Transactional
     public NewApiToken create(CurrentMember me, String name) {
