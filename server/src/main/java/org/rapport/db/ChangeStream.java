@@ -95,11 +95,12 @@ public class ChangeStream {
         long started = System.nanoTime();
         List<Change> changes = feed.poll();
         polls.incrementAndGet();
-        commitsBeforeLastRead = commits;
-        lastReadStarted = started;
         if (!changes.isEmpty()) {
             subscribers.forEach(s -> s.accept(changes));
         }
+        // Only now: a caller that finds the stream current must find these changes delivered.
+        commitsBeforeLastRead = commits;
+        lastReadStarted = started;
     }
 
     /** Announced synchronously after each commit on this node, before its request answers. */
