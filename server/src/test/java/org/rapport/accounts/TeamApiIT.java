@@ -63,7 +63,11 @@ class TeamApiIT {
         assertThat(stored).isEqualTo(ApiTokenService.hash(token)).isNotEqualTo(token);
         var pending = owner.get(INVITATIONS);
         assertThat(pending.json().get("total").asLong()).isEqualTo(1);
-        assertThat(pending.body()).contains("bob.team@example.org").doesNotContain(token);
+        assertThat(pending.body())
+                .contains("bob.team@example.org")
+                .doesNotContain(token)
+                .doesNotContain("\"token\"")
+                .doesNotContain("\"link\"");
 
         ApiClient bob = owner.join("BOB.team@example.org", token);
         assertThat(bob.workspaceId).isEqualTo(owner.workspaceId);
