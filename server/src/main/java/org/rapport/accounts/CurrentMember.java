@@ -13,6 +13,8 @@ import org.rapport.db.WorkspaceId;
  */
 public record CurrentMember(WorkspaceId workspace, UUID memberId, String email, String name, MemberRole role)
         implements Principal, Serializable {
+    /** Kept in browser sessions in the database: a new field must not sign everyone out. */
+    private static final long serialVersionUID = 1L;
 
     /** A member acting with every right in their workspace: jobs, tests, the one member of a personal workspace. */
     public CurrentMember(WorkspaceId workspace, UUID memberId, String email, String name) {

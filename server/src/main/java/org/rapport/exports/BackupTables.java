@@ -39,6 +39,9 @@ final class BackupTables {
                     "change_log",
                     "derived bookkeeping: a restore writes its own entries so search and the graph catch up"),
             Map.entry(
+                    "import_previews",
+                    "files uploaded for a preview, kept for a day at most; the imports they made are in the backup"),
+            Map.entry(
                     "bulk_undos",
                     "undo entries of bulk actions live for minutes; a restored workspace starts with nothing to undo"));
 

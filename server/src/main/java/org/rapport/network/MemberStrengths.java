@@ -1,7 +1,7 @@
 package org.rapport.network;
 
 import java.time.Instant;
-import java.util.Collections;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.db.ChangeStream;
+import org.rapport.people.TieStrength;
 import org.rapport.people.TieStrength.Score;
 
 /**
@@ -23,6 +24,10 @@ final class MemberStrengths {
     static final long RESCORE_AFTER_MILLIS = 60_000;
     /** More people touched than this: reading the whole workspace again is cheaper. */
     static final int RELOAD_ABOVE = 2000;
+    /** Whose scores the last this many patches moved is remembered (see {@link #since}). */
+    static final int MOVES_KEPT = 64;
+
+    private record Moved(long version, Set<UUID> people) {}
 
     /** What the change log said since the last use; guarded by itself, never held during a query. */
     private static final class Pending {
@@ -50,8 +55,14 @@ final class MemberStrengths {
     private final Pending pending = new Pending();
     private volatile boolean loaded;
     private @Nullable Map<UUID, StrengthEvidence> evidence;
-    private Map<UUID, Score> scores = Map.of();
+    private OverlayMap<UUID, Score> scores = OverlayMap.of(Map.of());
     private long scoredAt;
+    /** Moves whenever {@link #scores} does. */
+    private long version;
+    /** The version at which every score was last computed again (a reload, or decay). */
+    private long everyoneMovedAt;
+    /** Whose scores each patch since then moved, oldest first. */
+    private final ArrayDeque<Moved> moves = new ArrayDeque<>();
 
     void note(ChangeStream.Change change) {
         synchronized (pending) {
@@ -71,6 +82,36 @@ final class MemberStrengths {
                 pending.overflow = true;
             }
         }
+    }
+
+    /**
+     * The scores brought up to date ({@link #current}), their version, and whose scores moved since
+     * {@code since}: see {@link TieStrength.Snapshot}.
+     */
+    synchronized TieStrength.Snapshot since(
+            CurrentMember me, StrengthEvidenceRepository repository, Instant now, long since) {
+        Map<UUID, Score> current = current(me, repository, now);
+        return new TieStrength.Snapshot(current, version, movedSince(since));
+    }
+
+    private @Nullable Set<UUID> movedSince(long since) {
+        if (since == version) {
+            return Set.of();
+        }
+        if (since < everyoneMovedAt || since > version) {
+            return null;
+        }
+        Moved oldest = moves.peekFirst();
+        if (oldest == null || oldest.version() > since + 1) {
+            return null; // forgotten
+        }
+        Set<UUID> moved = new HashSet<>();
+        for (Moved m : moves) {
+            if (m.version() > since) {
+                moved.addAll(m.people());
+            }
+        }
+        return moved;
     }
 
     /** The scores, brought up to date with every change noted before this call. */
@@ -110,23 +151,40 @@ final class MemberStrengths {
         if (again.size() > RELOAD_ABOVE) {
             return reload(me, repository, now);
         }
-        Map<UUID, StrengthEvidence> fresh = again.isEmpty() ? Map.of() : repository.load(me, again);
-        Map<UUID, Score> patched = new HashMap<>(scores);
-        for (UUID person : again) {
-            StrengthEvidence e = fresh.get(person);
-            if (e == null) {
-                held.remove(person);
-                patched.remove(person);
-            } else {
-                held.put(person, e);
-                patched.put(person, StrengthFormula.score(e, now));
-            }
+        if (!again.isEmpty()) {
+            patch(me, repository, now, held, again);
         }
-        scores = Collections.unmodifiableMap(patched);
         if (at - scoredAt > RESCORE_AFTER_MILLIS) {
             rescore(now);
         }
         return scores;
+    }
+
+    /** Reads again the evidence of some people and scores them; the others' scores are not copied. */
+    private void patch(
+            CurrentMember me,
+            StrengthEvidenceRepository repository,
+            Instant now,
+            Map<UUID, StrengthEvidence> held,
+            Set<UUID> again) {
+        Map<UUID, StrengthEvidence> fresh = repository.load(me, again);
+        Map<UUID, @Nullable Score> changes = new HashMap<>();
+        for (UUID person : again) {
+            StrengthEvidence e = fresh.get(person);
+            if (e == null) {
+                held.remove(person);
+                changes.put(person, null);
+            } else {
+                held.put(person, e);
+                changes.put(person, StrengthFormula.score(e, now));
+            }
+        }
+        scores = scores.with(changes);
+        version++;
+        moves.addLast(new Moved(version, again));
+        if (moves.size() > MOVES_KEPT) {
+            moves.removeFirst();
+        }
     }
 
     private Pending drain() {
@@ -160,7 +218,10 @@ final class MemberStrengths {
         if (evidence != null) {
             evidence.forEach((person, e) -> all.put(person, StrengthFormula.score(e, now)));
         }
-        scores = Collections.unmodifiableMap(all);
+        scores = OverlayMap.of(all);
         scoredAt = now.toEpochMilli();
+        version++;
+        everyoneMovedAt = version;
+        moves.clear();
     }
 }

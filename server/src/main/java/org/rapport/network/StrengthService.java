@@ -93,6 +93,12 @@ class StrengthService implements TieStrength {
         return members.of(me.workspace(), me.memberId()).current(me, evidence, clock.instant());
     }
 
+    @Override
+    public Snapshot everyoneSince(CurrentMember me, long version) {
+        changes.catchUp();
+        return members.of(me.workspace(), me.memberId()).since(me, evidence, clock.instant(), version);
+    }
+
     /**
      * Reads the member's evidence in the background, so that their next questions (a search's
      * candidates, a page of people) are answered from memory instead of SQL over their encounters.

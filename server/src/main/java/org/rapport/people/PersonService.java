@@ -86,11 +86,11 @@ public class PersonService {
 
     /**
      * Strength is computed, not stored, so the matching ids are ordered here ({@link StrengthRanking}:
-     * one id query, the member's strengths kept by the network module), then only the page is loaded.
+     * read once, then patched after writes; the member's strengths kept by the network module), then
+     * only the page is loaded.
      */
     private PageResponse<Person> listByStrength(CurrentMember me, PersonFilter filter, PageRequest page) {
-        List<UUID> ordered =
-                ranking.ordered(me, filter, strength, () -> people.ids(me.workspace(), me.memberId(), filter));
+        List<UUID> ordered = ranking.ordered(me, filter, strength);
         int from = (int) Math.min(page.offset(), ordered.size());
         int to = Math.min(from + page.size(), ordered.size());
         return new PageResponse<>(load(me, ordered.subList(from, to)), page.page(), page.size(), ordered.size());

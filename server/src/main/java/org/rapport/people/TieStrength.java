@@ -3,7 +3,9 @@ package org.rapport.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 
 /**
@@ -23,6 +25,23 @@ public interface TieStrength {
      */
     Map<UUID, Score> everyone(CurrentMember me);
 
+    /**
+     * {@link #everyone} at a version that moves whenever a score does, with whose scores moved
+     * since an earlier version: so that what was derived from an earlier map (an order) can be
+     * patched rather than derived again.
+     *
+     * @param moved the people whose score may have changed since the version asked about (a
+     *     superset is allowed), or null when that is not known: everyone's may have moved (scores
+     *     are recomputed as they decay), or that version is too old
+     */
+    record Snapshot(
+            Map<UUID, Score> scores, long version, @Nullable Set<UUID> moved) {}
+
+    /** {@link #everyone} with whose scores moved since {@code version} (-1: never asked before). */
+    default Snapshot everyoneSince(CurrentMember me, long version) {
+        return new Snapshot(everyone(me), -1, null);
+    }
+
     /** Used when no module computes strength (e.g. slim test contexts). */
     TieStrength NONE = new TieStrength() {
         @Override
@@ -33,6 +52,11 @@ public interface TieStrength {
         @Override
         public Map<UUID, Score> everyone(CurrentMember me) {
             return Map.of();
+        }
+
+        @Override
+        public Snapshot everyoneSince(CurrentMember me, long version) {
+            return new Snapshot(Map.of(), 0, version == 0 ? Set.of() : null);
         }
     };
 }

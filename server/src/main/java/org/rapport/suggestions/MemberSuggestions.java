@@ -132,15 +132,20 @@ final class MemberSuggestions {
             Instant now,
             ZoneId zone) {
         Pending changed = drain();
+        long before = version;
+        @Nullable Set<UUID> moved = null;
         if (!loaded || changed.overflow) {
             reload(me, sources);
         } else if (changed.size() > 0) {
-            patch(me, sources, changed);
+            moved = patch(me, sources, changed);
         }
         if (changed.dismissals || !today.equals(dismissalsOn)) {
             dismissals = sources.dismissals(me, today);
             dismissalsOn = today;
             dismissed++;
+        }
+        if (moved != null) {
+            patchAnswers(before, moved, today, now, zone);
         }
         Answer known = answers.get(Optional.ofNullable(kind));
         if (known == null
@@ -148,7 +153,7 @@ final class MemberSuggestions {
                 || !known.day().equals(today)
                 || !now.isBefore(known.validUntil())) {
             var rules = new SuggestionRules(today, now, zone);
-            List<Suggestion> suggested = compute(rules, kind);
+            List<Suggestion> suggested = compute(rules, kind, null);
             known = new Answer(version, -1, today, rules.nextChange(exchanges.values()), suggested, suggested);
         }
         if (known.dismissed() != dismissed) {
@@ -174,15 +179,60 @@ final class MemberSuggestions {
                 .toList();
     }
 
-    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind) {
-        List<Tie> tied = new ArrayList<>(ties.size());
-        for (Tie tie : ties.values()) {
-            if (kind == null || tie.kinds().contains(kind)) {
+    /**
+     * Brings the answers that were current before the inputs of {@code moved} were read again up
+     * to date by running the rules for those people only: the rules treat each person on their own,
+     * and until an answer's {@code validUntil} (or the next day) the others' suggestions stand as
+     * they were. Other answers are dropped, to be computed afresh when asked for.
+     */
+    private void patchAnswers(long before, Set<UUID> moved, LocalDate today, Instant now, ZoneId zone) {
+        var rules = new SuggestionRules(today, now, zone);
+        List<List<ExchangeTally>> theirExchanges = new ArrayList<>();
+        for (UUID person : moved) {
+            List<ExchangeTally> tallies = exchanges.get(person);
+            if (tallies != null) {
+                theirExchanges.add(tallies);
+            }
+        }
+        Instant theirNextChange = rules.nextChange(theirExchanges);
+        var answered = answers.entrySet().iterator();
+        while (answered.hasNext()) {
+            var entry = answered.next();
+            Answer a = entry.getValue();
+            if (a.version() != before || !a.day().equals(today) || !now.isBefore(a.validUntil())) {
+                answered.remove();
+                continue;
+            }
+            List<Suggestion> theirs = compute(rules, entry.getKey().orElse(null), moved);
+            boolean sameDismissals = a.dismissed() == dismissed;
+            entry.setValue(new Answer(
+                    version,
+                    sameDismissals ? dismissed : -1,
+                    today,
+                    theirNextChange.isBefore(a.validUntil()) ? theirNextChange : a.validUntil(),
+                    SuggestionOrder.replaced(a.suggested(), moved, theirs),
+                    sameDismissals ? SuggestionOrder.replaced(a.shown(), moved, shown(theirs, today)) : List.of()));
+        }
+    }
+
+    /** What the rules say for everyone, or for some people only ({@code only}). */
+    private List<Suggestion> compute(SuggestionRules rules, @Nullable Kind kind, @Nullable Set<UUID> only) {
+        Iterable<UUID> people = only == null ? ties.keySet() : only;
+        List<Tie> tied = new ArrayList<>(only == null ? ties.size() : only.size());
+        for (UUID person : people) {
+            Tie tie = ties.get(person);
+            if (tie != null && (kind == null || tie.kinds().contains(kind))) {
                 tied.add(tie);
             }
         }
         List<ExchangeTally> all = new ArrayList<>();
-        exchanges.values().forEach(all::addAll);
+        if (only == null) {
+            exchanges.values().forEach(all::addAll);
+        } else {
+            for (UUID person : only) {
+                all.addAll(exchanges.getOrDefault(person, List.of()));
+            }
+        }
         var inputs = new SuggestionRules.Inputs(tied, histories, all, thanks, kind != null);
         return List.copyOf(rules.suggest(inputs, kind == null ? untiedNames::get : id -> null));
     }
@@ -213,7 +263,8 @@ final class MemberSuggestions {
         version++;
     }
 
-    private void patch(CurrentMember me, SuggestionSources sources, Pending changed) {
+    /** Reads again the inputs of the people a change touched: those people, or null when all was read again. */
+    private @Nullable Set<UUID> patch(CurrentMember me, SuggestionSources sources, Pending changed) {
         Set<UUID> again = new HashSet<>(changed.people);
         Set<UUID> touchedEncounters = new HashSet<>(changed.encounters);
         Set<UUID> heldEncounters = new HashSet<>(changed.encountersBefore);
@@ -239,7 +290,7 @@ final class MemberSuggestions {
         touchedEncounters.addAll(heldEncounters);
         if (touchedEncounters.size() > RELOAD_ABOVE) {
             reload(me, sources);
-            return;
+            return null;
         }
         if (!touchedEncounters.isEmpty()) {
             again.addAll(sources.peopleIn(me, touchedEncounters));
@@ -258,7 +309,7 @@ final class MemberSuggestions {
         }
         if (again.size() > RELOAD_ABOVE) {
             reload(me, sources);
-            return;
+            return null;
         }
         if (!again.isEmpty()) {
             SuggestionSources.Read read = sources.people(me, again);
@@ -273,6 +324,7 @@ final class MemberSuggestions {
             put(read);
         }
         version++;
+        return again;
     }
 
     private void put(SuggestionSources.Read read) {

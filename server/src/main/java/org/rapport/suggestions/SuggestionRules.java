@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +38,6 @@ final class SuggestionRules {
     static final Duration THANKS_WINDOW = Duration.ofDays(90);
     /** Giving back: received at least three more than given, and at least twice as many. */
     static final int GIVE_BACK_MARGIN = 3;
-
-    private static final Comparator<Suggestion> ORDER = Comparator.comparing(Suggestion::type)
-            .thenComparing(Suggestion::since)
-            .thenComparing(Suggestion::displayName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Suggestion::personId);
 
     record Inputs(
             List<Tie> ties,
@@ -88,7 +82,7 @@ final class SuggestionRules {
                 all.add(giveBack);
             }
         }
-        all.sort(ORDER);
+        all.sort(SuggestionOrder.ORDER);
         return all;
     }
 

@@ -64,9 +64,10 @@ public class SuggestionService {
     public record Query(@Nullable Kind kind, @Nullable SuggestionType type) {}
 
     public PageResponse<Suggestion> list(CurrentMember me, Query query, PageRequest page) {
-        List<Suggestion> all = all(me, query.kind()).stream()
-                .filter(s -> query.type() == null || s.type() == query.type())
-                .toList();
+        List<Suggestion> all = all(me, query.kind());
+        if (query.type() != null) {
+            all = all.stream().filter(s -> s.type() == query.type()).toList();
+        }
         int from = (int) Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
         return new PageResponse<>(all.subList(from, to), page.page(), page.size(), all.size());

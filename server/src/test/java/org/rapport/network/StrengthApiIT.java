@@ -169,6 +169,106 @@ class StrengthApiIT {
         assertThat(strength(dan).get("score").asInt()).isPositive();
     }
 
+    /**
+     * The order is remembered per filter and patched after a write (people.StrengthRanking): after
+     * every kind of write, each filter's list sorted by strength equals its list by name ordered
+     * afresh by freshly read strengths.
+     */
+    @Test
+    void theListSortedByStrengthAfterEveryKindOfWriteEqualsAnOrderMadeAfresh() {
+        UUID ana = create(person().named("Ana Order")
+                .withCadence(30, "professional")
+                .with("tags", List.of("vip"))
+                .build());
+        UUID ben =
+                create(person().named("Ben Order").withCadence(30, "personal").build());
+        UUID cleo = create(person().named("Cleo Order")
+                .with("tags", List.of("vip"))
+                .with("relationship", Map.of("closenessTier", "close", "kinds", List.of("professional")))
+                .build());
+        UUID dan = create(person().named("Dan Order").build());
+        UUID eve = create(
+                person().named("Eve Other").withCadence(14, "professional").build());
+        UUID zed = create(person().named("Zed Order").build());
+        List<String> filters = List.of(
+                "",
+                "kind=professional",
+                "closenessTier=close",
+                "q=order",
+                "tag=vip",
+                "dueBy=" + java.time.LocalDate.now(ZoneOffset.UTC));
+        assertSortedAsAfresh(filters, "before any encounter");
+
+        // Ana and Eve are due: a new encounter takes Ana out of the due list, its deletion puts her back.
+        api.post("/api/v1/encounters", encounter().with(ana).at(daysAgo(60)).build());
+        api.post("/api/v1/encounters", encounter().with(eve).at(daysAgo(40)).build());
+        assertSortedAsAfresh(filters, "after the first encounters");
+        var today = api.post(
+                "/api/v1/encounters", encounter().with(ana).at(daysAgo(0)).build());
+        assertSortedAsAfresh(filters, "after meeting Ana today");
+        api.post(
+                "/api/v1/encounters", encounter().with(ben, cleo).at(daysAgo(3)).build());
+        assertSortedAsAfresh(filters, "after a group encounter");
+        assertThat(api.delete("/api/v1/encounters/" + today.id()).status()).isEqualTo(204);
+        assertSortedAsAfresh(filters, "after deleting today's encounter");
+        var moved = api.post(
+                "/api/v1/encounters", encounter().with(dan).at(daysAgo(1)).build());
+        api.patch(
+                "/api/v1/encounters/" + moved.id(),
+                Map.of("version", moved.version(), "participantIds", List.of(zed.toString())));
+        assertSortedAsAfresh(filters, "after moving an encounter from Dan to Zed");
+
+        // Connections count; ratings, kinds and names change who matches and where they go by name.
+        api.post(
+                "/api/v1/connections",
+                Map.of("personAId", dan.toString(), "personBId", eve.toString(), "type", "friend"));
+        assertSortedAsAfresh(filters, "after a connection");
+        var danNow = api.get("/api/v1/people/" + dan);
+        api.patch(
+                "/api/v1/people/" + dan,
+                Map.of(
+                        "version",
+                        danNow.version(),
+                        "relationship",
+                        Map.of("closenessTier", "close", "kinds", List.of("professional"))));
+        assertSortedAsAfresh(filters, "after rating Dan close");
+        var zedNow = api.get("/api/v1/people/" + zed);
+        api.patch("/api/v1/people/" + zed, Map.of("version", zedNow.version(), "displayName", "Aaron Order"));
+        assertSortedAsAfresh(filters, "after renaming Zed");
+        UUID fay =
+                create(person().named("Fay Order").with("tags", List.of("vip")).build());
+        api.post("/api/v1/encounters", encounter().with(fay).at(daysAgo(2)).build());
+        assertSortedAsAfresh(filters, "after adding Fay");
+        assertThat(api.delete("/api/v1/people/" + cleo).status()).isEqualTo(204);
+        assertSortedAsAfresh(filters, "after deleting Cleo");
+    }
+
+    private void assertSortedAsAfresh(List<String> filters, String when) {
+        var me = new CurrentMember(new WorkspaceId(api.workspaceId), api.memberId, api.email, "me");
+        Instant now = Instant.now();
+        Map<UUID, Integer> fresh = new java.util.HashMap<>();
+        evidence.load(me, null)
+                .forEach((id, e) -> fresh.put(id, StrengthFormula.score(e, now).score()));
+        for (String filter : filters) {
+            List<UUID> expected = ids("/api/v1/people?size=200&" + filter);
+            expected.sort(
+                    java.util.Comparator.comparing(id -> -fresh.getOrDefault(id, 0))); // stable: by name among equals
+            assertThat(ids("/api/v1/people?sort=strength&size=200&" + filter))
+                    .as(when + ", filter " + filter)
+                    .isEqualTo(expected);
+        }
+    }
+
+    private List<UUID> ids(String path) {
+        var page = api.get(path);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<UUID> ids = new ArrayList<>();
+        page.json()
+                .get("items")
+                .forEach(p -> ids.add(UUID.fromString(p.get("id").asString())));
+        return ids;
+    }
+
     private List<UUID> sortedByStrength() {
         List<UUID> order = new ArrayList<>();
         sortedPage().forEach(p -> order.add(UUID.fromString(p.get("id").asString())));

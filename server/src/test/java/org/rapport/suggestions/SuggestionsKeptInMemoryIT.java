@@ -146,6 +146,76 @@ class SuggestionsKeptInMemoryIT {
         assertThat(typeOf(eve)).isEmpty();
     }
 
+    /**
+     * After a write the remembered answers are patched for the people it touched rather than
+     * computed again (MemberSuggestions.patchAnswers): a long run of mixed writes, each followed by
+     * the kept answers (for every kind) against a fresh read.
+     */
+    @Test
+    void aLongRunOfMixedWritesLeavesEveryKeptAnswerAsAFreshReadHasIt() {
+        var random = new java.util.Random(17);
+        List<UUID> people = new java.util.ArrayList<>();
+        String[] kinds = {"professional", "personal"};
+        for (int i = 0; i < 12; i++) {
+            people.add(create(
+                    "Mixed " + (char) ('A' + i),
+                    i % 3 == 0
+                            ? Map.of("cadenceDays", 20 + i, "kinds", List.of(kinds[i % 2]))
+                            : Map.of("kinds", List.of(kinds[i % 2]))));
+        }
+        List<UUID> encounters = new java.util.ArrayList<>();
+        assertKeptEqualsFresh("before any encounter");
+        for (int step = 0; step < 40; step++) {
+            UUID who = people.get(random.nextInt(people.size()));
+            UUID other = people.get(random.nextInt(people.size()));
+            int action = encounters.isEmpty() ? 0 : random.nextInt(6);
+            String what;
+            switch (action) {
+                case 0, 1, 2 -> {
+                    var e = encounter().at(Days.ago(random.nextInt(400)));
+                    e = random.nextBoolean() ? e.with(who) : e.with(who, other);
+                    if (random.nextBoolean()) {
+                        e = e.received("advice", "tips", random.nextBoolean() ? who : null);
+                    }
+                    if (random.nextInt(3) == 0) {
+                        e = e.gave("information", "a link");
+                    }
+                    encounters.add(logged(e.build()));
+                    what = "logging";
+                }
+                case 3 -> {
+                    UUID id = encounters.get(random.nextInt(encounters.size()));
+                    var current = api.get("/api/v1/encounters/" + id);
+                    var patched = api.patch(
+                            "/api/v1/encounters/" + id,
+                            Map.of("version", current.version(), "participantIds", List.of(other.toString())));
+                    assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+                    what = "moving an encounter to someone else";
+                }
+                case 4 -> {
+                    UUID id = encounters.remove(random.nextInt(encounters.size()));
+                    assertThat(api.delete("/api/v1/encounters/" + id).status()).isEqualTo(204);
+                    what = "deleting an encounter";
+                }
+                default -> {
+                    var person = api.get("/api/v1/people/" + who);
+                    String tier = random.nextBoolean() ? "inner_circle" : "regular";
+                    assertThat(api.patch(
+                                            "/api/v1/people/" + who,
+                                            Map.of(
+                                                    "version",
+                                                    person.version(),
+                                                    "relationship",
+                                                    Map.of("closenessTier", tier)))
+                                    .status())
+                            .isEqualTo(200);
+                    what = "rating closeness";
+                }
+            }
+            assertKeptEqualsFresh("step " + step + ", after " + what);
+        }
+    }
+
     @Test
     void anotherMembersWritesLeaveTheSuggestionsAsAFreshReadHasThem() {
         UUID ana = create("Ana Mine", Map.of("cadenceDays", 30));
