@@ -42,7 +42,8 @@ public class ApiTokenService {
             long createdAt,
             @org.jspecify.annotations.Nullable Long lastUsedAt) {}
 
-    public record NewApiToken(UUID id, String name, String token) {}
+    /** Serializable: the settings page hands it to the next page as a flash attribute, kept in the session. */
+    public record NewApiToken(UUID id, String name, String token) implements java.io.Serializable {}
 
     @Transactional
     public NewApiToken create(CurrentMember me, String name) {

@@ -24,8 +24,8 @@ class TeamController {
         this.members = members;
     }
 
-    /** What the page shows once after inviting: the link to send. */
-    public record NewInvitationLink(String email, String role, String link) {}
+    /** What the page shows once after inviting: the link to send (a flash attribute, kept in the session). */
+    public record NewInvitationLink(String email, String role, String link) implements java.io.Serializable {}
 
     @PostMapping("/settings/team/name")
     String rename(
