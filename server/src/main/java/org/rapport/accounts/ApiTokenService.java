@@ -42,7 +42,7 @@ public class ApiTokenService {
             long createdAt,
             @org.jspecify.annotations.Nullable Long lastUsedAt) {}
 
-    /** Also a flash attribute of the settings page: kept in the browser session, in the database. */
+    /** Serializable: the settings page hands it to the next page as a flash attribute, kept in the session. */
     public record NewApiToken(UUID id, String name, String token) implements java.io.Serializable {}
 
     @Transactional

@@ -61,7 +61,7 @@ public class MemberService {
         if (wanted == null) {
             throw ValidationException.of("role", "must be one of owner, editor, viewer");
         }
-        accounts.lockWorkspace(me.workspace());
+        lockAsOwner(me);
         var member = accounts.findMember(me.workspace(), memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (member.role() == MemberRole.OWNER
@@ -82,7 +82,7 @@ public class MemberService {
     @Transactional
     public void remove(CurrentMember me, UUID memberId) {
         requireOwner(me);
-        accounts.lockWorkspace(me.workspace());
+        lockAsOwner(me);
         var member = accounts.findMember(me.workspace(), memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (member.role() == MemberRole.OWNER && accounts.countOwners(me.workspace()) <= 1) {
@@ -90,6 +90,20 @@ public class MemberService {
         }
         accounts.remove(me.workspace(), memberId, System.currentTimeMillis());
         changeLog.record(me.workspace().value(), "member", memberId, ChangeLog.Operation.DELETE, me.memberId());
+    }
+
+    /**
+     * Serializes team changes per workspace, then checks the caller is still an owner: a request
+     * that started as an owner may have been demoted by another one in the meantime.
+     */
+    private void lockAsOwner(CurrentMember me) {
+        accounts.lockWorkspace(me.workspace());
+        boolean stillOwner = accounts.findMember(me.workspace(), me.memberId())
+                .map(m -> m.role() == MemberRole.OWNER)
+                .orElse(false);
+        if (!stillOwner) {
+            throw new ForbiddenException(RoleCheck.OWNERS_ONLY);
+        }
     }
 
     static void requireOwner(CurrentMember me) {

@@ -3,7 +3,11 @@ package org.rapport.accounts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rapport.api.ForbiddenException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +24,9 @@ class RoleCheck implements HandlerInterceptor {
     static final String VIEWERS_CANNOT_CHANGE = "Viewers cannot change the workspace";
     static final String OWNERS_ONLY = "Only the workspace's owners can do this";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Each handler's declared role, looked up once (annotations do not change at run time). */
+    private final Map<Method, Optional<MemberRole>> declared = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -39,14 +46,16 @@ class RoleCheck implements HandlerInterceptor {
         return true;
     }
 
-    static MemberRole required(HandlerMethod method, String httpMethod) {
+    MemberRole required(HandlerMethod method, String httpMethod) {
+        return declared.computeIfAbsent(method.getMethod(), m -> declared(method))
+                .orElse(READS.contains(httpMethod) ? MemberRole.VIEWER : MemberRole.EDITOR);
+    }
+
+    private static Optional<MemberRole> declared(HandlerMethod method) {
         RequiresRole annotation = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresRole.class);
         if (annotation == null) {
             annotation = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresRole.class);
         }
-        if (annotation != null) {
-            return annotation.value();
-        }
-        return READS.contains(httpMethod) ? MemberRole.VIEWER : MemberRole.EDITOR;
+        return Optional.ofNullable(annotation).map(RequiresRole::value);
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.accounts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,6 +45,8 @@ class TeamApiController {
             @Schema(allowableValues = {"editor", "viewer"}) @Nullable
             String role) {}
 
+    // token and link appear only in the answer that creates the invitation.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InvitationResponse(
             UUID id,
             String email,

@@ -24,8 +24,7 @@ class TeamController {
         this.members = members;
     }
 
-    /** What the page shows once after inviting: the link to send. */
-    /** A flash attribute: kept in the browser session, in the database, until the next page. */
+    /** What the page shows once after inviting: the link to send (a flash attribute, kept in the session). */
     public record NewInvitationLink(String email, String role, String link) implements java.io.Serializable {}
 
     @PostMapping("/settings/team/name")

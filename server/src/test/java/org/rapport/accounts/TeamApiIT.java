@@ -63,7 +63,11 @@ class TeamApiIT {
         assertThat(stored).isEqualTo(ApiTokenService.hash(token)).isNotEqualTo(token);
         var pending = owner.get(INVITATIONS);
         assertThat(pending.json().get("total").asLong()).isEqualTo(1);
-        assertThat(pending.body()).contains("bob.team@example.org").doesNotContain(token);
+        assertThat(pending.body())
+                .contains("bob.team@example.org")
+                .doesNotContain(token)
+                .doesNotContain("\"token\"")
+                .doesNotContain("\"link\"");
 
         ApiClient bob = owner.join("BOB.team@example.org", token);
         assertThat(bob.workspaceId).isEqualTo(owner.workspaceId);
@@ -238,6 +242,43 @@ class TeamApiIT {
         var bad = second.patch(MEMBERS + "/" + owner.memberId, Map.of("role", "boss"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactly("role");
+    }
+
+    @Test
+    void twoOwnersDemotingEachOtherAtOnceLeaveOneOwner() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                ApiClient first = ApiClient.newMember(port);
+                ApiClient second = first.invite("editor");
+                first.patch(MEMBERS + "/" + second.memberId, Map.of("role", "owner"));
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var a = pool.submit(() -> {
+                    start.await();
+                    return first.patch(MEMBERS + "/" + second.memberId, Map.of("role", "editor"))
+                            .status();
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    return second.patch(MEMBERS + "/" + first.memberId, Map.of("role", "editor"))
+                            .status();
+                });
+                start.countDown();
+                var answers = java.util.List.of(a.get(), b.get());
+                // The later one finds the caller no longer an owner (403) or the other the last one (409).
+                assertThat(answers).as("round " + round).containsOnlyOnce(200);
+                assertThat(answers).as("round " + round).containsAnyOf(403, 409);
+                var owners = first.get(MEMBERS)
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .filter(m -> m.get("role").asString().equals("owner"))
+                        .count();
+                assertThat(owners).as("round " + round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.rapport.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.PersonMother.person;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.Browser;
@@ -34,6 +36,9 @@ class TeamBrowserIT {
             assertThat(browser.find("#invitations").getText())
                     .contains("dana@example.org")
                     .contains("Editor");
+            assertThat(violations(browser))
+                    .as("the Team card with an invitation")
+                    .isEmpty();
             browser.screenshot("team-settings", 1280);
         }
         try (Browser invitee = Browser.open(port)) {
@@ -41,6 +46,7 @@ class TeamBrowserIT {
             assertThat(invitee.find("h1").getText()).isEqualTo("Join Acme sales on Rapport");
             assertThat(invitee.find("#email").getAttribute("value")).isEqualTo("dana@example.org");
             assertThat(invitee.find("#email").getAttribute("readonly")).isNotNull();
+            assertThat(violations(invitee)).as("the join page").isEmpty();
             invitee.screenshot("team-join", 1280);
             invitee.type("#name", "Dana Newcomer").type("#password", ApiClient.PASSWORD);
             invitee.submit("form button[type=submit]");
@@ -61,6 +67,20 @@ class TeamBrowserIT {
         }
         assertThat(owner.get("/api/v1/workspace/members").json().get("total").asLong())
                 .isEqualTo(2);
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules, as AccessibilityBrowserIT checks the main pages. */
+    private static List<String> violations(Browser browser) {
+        return new AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze(browser.driver)
+                        .getViolations()
+                        .stream()
+                        .map(v -> v.getId() + " — " + v.getHelp() + " "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
     }
 
     private static void signIn(Browser browser, String email) {
