@@ -42,6 +42,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        request.setAttribute(MemberAccessFilter.FRESH, Boolean.TRUE);
         chain.doFilter(request, response);
     }
 }

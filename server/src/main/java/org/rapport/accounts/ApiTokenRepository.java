@@ -58,10 +58,10 @@ class ApiTokenRepository {
     Optional<FoundToken> findByHash(String hash) {
         // The one lookup that cannot filter on a workspace: the token is what tells us the workspace.
         return jdbc.sql("""
-                SELECT t.id, t.last_used_at, m.workspace_id, m.id, m.email, m.name
+                SELECT t.id, t.last_used_at, m.workspace_id, m.id, m.email, m.name, m.role
                 FROM api_tokens t
                 JOIN members m ON m.workspace_id = t.workspace_id AND m.id = t.member_id
-                WHERE t.token_hash = :hash
+                WHERE t.token_hash = :hash AND m.removed_at IS NULL
                 """)
                 .param("hash", hash)
                 .query((rs, n) -> new FoundToken(
@@ -70,7 +70,8 @@ class ApiTokenRepository {
                                 new WorkspaceId(UUID.fromString(rs.getString(3))),
                                 UUID.fromString(rs.getString(4)),
                                 rs.getString(5),
-                                rs.getString(6)),
+                                rs.getString(6),
+                                MemberRole.fromWire(rs.getString(7))),
                         Rows.nullableLong(rs, 2)))
                 .optional();
     }

@@ -7,13 +7,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Two filter chains: the REST API (bearer tokens, HTTP Basic for creating tokens, or the browser
@@ -32,6 +36,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {
         "/login",
         "/signup",
+        "/join/**",
         "/error",
         "/webjars/**",
         "/css/**",
@@ -49,7 +54,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, AccountRepository accounts)
+            throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint();
         // Actuator rides on the API chain so monitoring can use a token; health stays public.
         http.securityMatcher("/api/**", "/actuator/**")
@@ -64,6 +70,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new MemberAccessFilter(accounts, entryPoint), AuthorizationFilter.class)
                 // Token and Basic calls carry their own credentials, so forged cross-site requests cannot
                 // use them; calls riding on the browser session still need the CSRF header.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -75,9 +82,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountRepository accounts) throws Exception {
         var swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
-        http.authorizeHttpRequests(a ->
+        // A member removed from their workspace while signed in lands on the sign-in page.
+        AuthenticationEntryPoint removed =
+                (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?removed");
+        http.addFilterBefore(new MemberAccessFilter(accounts, removed), AuthorizationFilter.class)
+                .authorizeHttpRequests(a ->
                         a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -90,6 +101,17 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 swagger, new ContentSecurityPolicyHeaderWriter(SWAGGER_CSP))));
         return http.build();
+    }
+
+    /** Roles, checked once for every page and API handler. */
+    @Bean
+    WebMvcConfigurer roleCheck() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RoleCheck());
+            }
+        };
     }
 
     private static AuthenticationFailureHandler loginFailureHandler() {

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Profile, password and API tokens (the page itself is composed in home.SettingsPageController). */
 @Controller
+// The member's own profile, password and tokens: viewers manage theirs too.
+@RequiresRole(MemberRole.VIEWER)
 class SettingsController {
     private final AccountService accounts;
     private final ApiTokenService tokens;
@@ -24,7 +26,7 @@ class SettingsController {
     String profile(@AuthenticationPrincipal CurrentMember me, @RequestParam String name, RedirectAttributes flash) {
         try {
             accounts.rename(me, name);
-            flash.addFlashAttribute("flash", "Saved. Your new name shows from your next sign-in.");
+            flash.addFlashAttribute("flash", "Saved.");
         } catch (ValidationException e) {
             flash.addFlashAttribute("failure", e.getMessage());
         }

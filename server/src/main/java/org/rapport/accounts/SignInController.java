@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The sign-in page, and the sign-up form that greets a fresh server. */
 @Controller
+@RequiresRole(MemberRole.VIEWER) // signing up changes no workspace of whoever may be signed in
 class SignInController {
     private final AccountService accounts;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.FieldError;
 import org.rapport.api.ValidationException;
 import org.rapport.capture.QuickCapture;
@@ -32,6 +34,7 @@ class EncounterController {
     }
 
     @GetMapping("/encounters/new")
+    @RequiresRole(MemberRole.EDITOR) // a form a viewer could not send
     ModelAndView start(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(required = false) @Nullable UUID with,

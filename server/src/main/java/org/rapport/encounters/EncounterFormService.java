@@ -86,21 +86,7 @@ class EncounterFormService {
         for (String name : named) {
             String clean = name == null ? "" : name.strip();
             if (!clean.isEmpty() && !resolved.containsKey(Keys.nameKey(clean))) {
-                var draft = new PersonDraft(
-                        clean,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        new PersonDraft.RelationshipDraft(EnumSet.of(kind), null, null));
+                var draft = PersonDraft.named(clean, null, EnumSet.of(kind));
                 resolved.put(Keys.nameKey(clean), people.create(me, draft).id());
                 created.add(clean);
             }

@@ -19,7 +19,6 @@ import org.rapport.followups.FollowUpDraft;
 import org.rapport.followups.FollowUpService;
 import org.rapport.followups.FollowUpStatus;
 import org.rapport.followups.FollowUpType;
-import org.rapport.organizations.RoleDraft;
 import org.rapport.people.Kind;
 import org.rapport.people.PersonDraft;
 import org.rapport.people.PersonService;
@@ -129,22 +128,6 @@ public class EventService {
     }
 
     private static PersonDraft draft(MetLine line, String event, Kind kind) {
-        return new PersonDraft(
-                line.name(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                line.organization() == null
-                        ? List.of()
-                        : List.of(new RoleDraft(null, line.organization(), null, null, null)),
-                null,
-                List.of(),
-                null,
-                "Met at " + event,
-                null,
-                new PersonDraft.RelationshipDraft(Set.of(kind), null, null));
+        return PersonDraft.named(line.name(), line.organization(), Set.of(kind)).met("Met at " + event, null);
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.ConflictException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ class BackupPageController {
     }
 
     @PostMapping("/settings/restore")
+    @RequiresRole(MemberRole.OWNER)
     String restore(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(name = "file", required = false) MultipartFile file,

@@ -27,6 +27,10 @@ final class BackupTables {
                     "members",
                     "the workspace's identity: the header lists members (id, name, email, role) without"
                             + " password hashes, and a restore maps them onto the restoring member"),
+            Map.entry(
+                    "invitations",
+                    "one-time links to join this workspace on the server that issued them (token hashes);"
+                            + " invite again on the new server"),
             Map.entry("api_tokens", "secrets (token hashes) that belong to accounts on the server that issued them"),
             Map.entry(
                     "feed_secrets",
@@ -34,6 +38,9 @@ final class BackupTables {
             Map.entry(
                     "change_log",
                     "derived bookkeeping: a restore writes its own entries so search and the graph catch up"),
+            Map.entry(
+                    "import_previews",
+                    "files uploaded for a preview, kept for a day at most; the imports they made are in the backup"),
             Map.entry(
                     "bulk_undos",
                     "undo entries of bulk actions live for minutes; a restored workspace starts with nothing to undo"));

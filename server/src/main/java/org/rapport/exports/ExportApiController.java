@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,6 +78,7 @@ class ExportApiController {
     }
 
     @PostMapping(path = "/api/v1/restore", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RequiresRole(MemberRole.OWNER)
     @Operation(
             summary = "Restore a JSON backup into this (empty) workspace, ids included, in one transaction",
             description = "409 when the workspace already holds data; 422 naming the line and the problem when the file"

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.api.WireValue;
 import org.rapport.db.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,16 +51,17 @@ class FeedSecretRepository {
     /** The secret is presented before any workspace is known: found by its hash, with its member. */
     Optional<CurrentMember> findByHash(String hash) {
         return jdbc.sql("""
-                SELECT m.workspace_id, m.id, m.email, m.name FROM feed_secrets f
+                SELECT m.workspace_id, m.id, m.email, m.name, m.role FROM feed_secrets f
                 JOIN members m ON m.workspace_id = f.workspace_id AND m.id = f.member_id
-                WHERE f.secret_hash = :hash
+                WHERE f.secret_hash = :hash AND m.removed_at IS NULL
                 """)
                 .param("hash", hash)
                 .query((rs, n) -> new CurrentMember(
                         new WorkspaceId(UUID.fromString(rs.getString(1))),
                         UUID.fromString(rs.getString(2)),
                         rs.getString(3),
-                        rs.getString(4)))
+                        rs.getString(4),
+                        WireValue.parse(MemberRole.class, rs.getString(5))))
                 .optional();
     }
 }

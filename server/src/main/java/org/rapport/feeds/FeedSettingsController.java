@@ -1,6 +1,8 @@
 package org.rapport.feeds;
 
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -8,6 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The settings page's calendar-feed card: make or rotate the secret URL, or turn the feed off. */
 @Controller
+// Each member's own feed: viewers keep theirs too.
+@RequiresRole(MemberRole.VIEWER)
 class FeedSettingsController {
     private final FeedSecrets secrets;
 

@@ -11,7 +11,6 @@ import org.rapport.api.ValidationException;
 import org.rapport.goals.GoalDrafts.EntryDraft;
 import org.rapport.goals.GoalDrafts.GoalDraft;
 import org.rapport.goals.GoalDrafts.TargetDraft;
-import org.rapport.organizations.RoleDraft;
 import org.rapport.people.PersonDraft;
 import org.rapport.people.PersonService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -174,23 +173,7 @@ class GoalPageController {
             return known.get(0);
         }
         String org = GoalService.trim(organization);
-        return people.create(
-                        me,
-                        new PersonDraft(
-                                name.strip(),
-                                null,
-                                null,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                org == null ? List.of() : List.of(new RoleDraft(null, org, null, null, null)),
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                new PersonDraft.RelationshipDraft(Set.of(kind.kind()), null, null)))
+        return people.create(me, PersonDraft.named(name.strip(), org, Set.of(kind.kind())))
                 .id();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.JsonBinder;
 import org.rapport.api.NotFoundException;
 import org.rapport.api.ValidationException;
@@ -57,6 +59,7 @@ class OutreachApiController {
     record ReferralsResponse(List<ReferralService.Source> sources, List<ReferralService.Referral> referrals) {}
 
     @PostMapping("/api/v1/outreach/check")
+    @RequiresRole(MemberRole.VIEWER)
     @Operation(
             summary = "Check an advice request before sending it",
             description = "Flags: too_long (over 100 words), mentions_job (\"job\"/\"jobs\" anywhere), "

@@ -26,9 +26,7 @@ import org.rapport.followups.FollowUpType;
 import org.rapport.goals.GoalDrafts.EntryDraft;
 import org.rapport.organizations.OrganizationService;
 import org.rapport.organizations.Role;
-import org.rapport.organizations.RoleDraft;
 import org.rapport.people.Kind;
-import org.rapport.people.Link;
 import org.rapport.people.PersonDraft;
 import org.rapport.people.PersonService;
 import org.springframework.stereotype.Service;
@@ -228,21 +226,9 @@ public class OutreachService {
 
     private UUID introduce(CurrentMember me, UUID goalId, UUID advisor, Suggested s) {
         String organization = GoalService.trim(s.organization());
-        var draft = new PersonDraft(
-                Objects.requireNonNull(GoalService.trim(s.name())),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.<Link>of(),
-                List.of(),
-                organization == null ? List.of() : List.of(new RoleDraft(null, organization, null, null, null)),
-                null,
-                List.of(),
-                null,
-                "Suggested in an advice conversation",
-                advisor,
-                new PersonDraft.RelationshipDraft(Set.of(Kind.JOB_SEARCH), null, null));
+        var draft = PersonDraft.named(
+                        Objects.requireNonNull(GoalService.trim(s.name())), organization, Set.of(Kind.JOB_SEARCH))
+                .met("Suggested in an advice conversation", advisor);
         UUID person = people.create(me, draft).id();
         goals.addEntry(
                 me,

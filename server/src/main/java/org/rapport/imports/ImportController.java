@@ -1,10 +1,8 @@
 package org.rapport.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -37,18 +35,18 @@ class ImportController {
     private final ImportService imports;
     private final ImportRunner runner;
     private final DuplicateService duplicates;
-    private final Path previews;
+    private final ImportPreviews previews;
     private final ExecutorService events = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "import-events");
         t.setDaemon(true);
         return t;
     });
 
-    ImportController(ImportService imports, ImportRunner runner, DuplicateService duplicates) throws IOException {
+    ImportController(ImportService imports, ImportRunner runner, DuplicateService duplicates, ImportPreviews previews) {
         this.imports = imports;
         this.runner = runner;
         this.duplicates = duplicates;
-        this.previews = Files.createTempDirectory("rapport-previews");
+        this.previews = previews;
     }
 
     @GetMapping("/imports")
@@ -93,9 +91,7 @@ class ImportController {
         model.addAttribute("alsoMe", alsoMe);
         try {
             ImportReport report = imports.run(me, id, request);
-            try (InputStream in = upload.open()) {
-                Files.copy(in, previews.resolve(id.toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
+            previews.keep(me, id, upload);
             model.addAttribute("report", report);
             return "imports/preview";
         } catch (ImportFailure failure) {
@@ -115,18 +111,24 @@ class ImportController {
             RedirectAttributes flash)
             throws IOException {
         ImportService.Progress preview = imports.progress(me, previewId);
-        Path file = previews.resolve(previewId.toString());
-        if (preview.report() == null || !preview.report().dryRun() || !Files.isRegularFile(file)) {
+        Optional<Path> file =
+                preview.report() != null && preview.report().dryRun() ? previews.copy(me, previewId) : Optional.empty();
+        if (file.isEmpty()) {
             flash.addFlashAttribute("failure", "That preview has expired; upload the file again.");
             return "redirect:/imports";
         }
-        ImportService.Request request = new ImportService.Request(
-                new FileUpload(file, preview.report().fileName()),
-                Format.fromWire(preview.report().format()),
-                false,
-                ImportApiController.emails(alsoMe));
-        UUID id = runner.startInBackground(me, request);
-        Files.deleteIfExists(file);
+        UUID id;
+        try {
+            ImportService.Request request = new ImportService.Request(
+                    new FileUpload(file.get(), preview.report().fileName()),
+                    Format.fromWire(preview.report().format()),
+                    false,
+                    ImportApiController.emails(alsoMe));
+            id = runner.startInBackground(me, request);
+        } finally {
+            Files.deleteIfExists(file.get());
+        }
+        previews.forget(me, previewId);
         return "redirect:/imports/" + id;
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.rapport.db.BatchColumns;
+import org.rapport.db.Rows;
 import org.rapport.db.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -65,6 +67,36 @@ class ImportRepository {
                 processed,
                 ws.toString(),
                 id.toString());
+    }
+
+    /** This node's running imports are alive (see {@link ImportService#heartbeat}). */
+    void beat(Map<UUID, WorkspaceId> running, long now) {
+        List<Object[]> rows = new ArrayList<>(running.size());
+        running.forEach((id, ws) -> rows.add(new Object[] {now, ws.toString(), id.toString()}));
+        jdbc.batchUpdate(
+                "UPDATE imports SET heartbeat_at = ? WHERE workspace_id = ? AND id = ? AND status = 'running'", rows);
+    }
+
+    /** An import recorded as running, in any workspace. */
+    record Running(WorkspaceId workspace, UUID id, String fileName, String format, boolean dryRun) {}
+
+    /**
+     * Imports still running whose node last said so (or that started, without a word since) before
+     * {@code before}: node housekeeping across workspaces, like purging deleted people.
+     */
+    List<Running> staleRunning(long before) {
+        return jdbc.query(
+                """
+                SELECT workspace_id, id, file_name, format, dry_run FROM imports
+                WHERE status = 'running' AND COALESCE(heartbeat_at, started_at) < ?
+                """,
+                (rs, n) -> new Running(
+                        new WorkspaceId(UUID.fromString(rs.getString(1))),
+                        UUID.fromString(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5) != 0),
+                before);
     }
 
     void finish(WorkspaceId ws, UUID id, String status, String format, ImportReport report, String reportJson) {
@@ -136,13 +168,8 @@ class ImportRepository {
                 rs.getInt(11),
                 rs.getString(12),
                 rs.getLong(13),
-                nullableLong(rs, 14),
-                nullableLong(rs, 15));
-    }
-
-    private static @Nullable Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+                Rows.nullableLong(rs, 14),
+                Rows.nullableLong(rs, 15));
     }
 
     /** Source keys of a source already imported into the workspace, to the person or encounter they became. */
@@ -184,36 +211,31 @@ class ImportRepository {
 
     /** Encounters' revisions back to what they were (null: imported before revisions were kept). */
     void restoreRevisions(WorkspaceId ws, Map<UUID, String> revisions) {
-        List<Object[]> rows = new ArrayList<>(revisions.size());
-        revisions.forEach(
-                (encounter, revision) -> rows.add(new Object[] {revision, ws.toString(), encounter.toString()}));
+        // The revision may be null: typed columns bind it without asking the driver.
+        var columns = BatchColumns.<Map.Entry<UUID, String>>of()
+                .varchar("revision", Map.Entry::getValue)
+                .varchar("workspace_id", e -> ws.toString())
+                .varchar("encounter_id", e -> e.getKey().toString());
         jdbc.batchUpdate(
                 "UPDATE import_sources SET revision = ? WHERE workspace_id = ? AND encounter_id = ?",
-                rows,
-                new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+                columns.rows(List.copyOf(revisions.entrySet())),
+                columns.types());
     }
 
     void insertSources(WorkspaceId ws, String source, UUID importId, Map<String, UUID> keys, boolean encounters) {
-        List<Object[]> rows = new ArrayList<>(keys.size());
-        keys.forEach((key, id) -> rows.add(new Object[] {
-            ws.toString(),
-            source,
-            key,
-            encounters ? null : id.toString(),
-            encounters ? id.toString() : null,
-            importId.toString()
-        }));
-        jdbc.batchUpdate("""
-                INSERT INTO import_sources (workspace_id, source, source_key, person_id, encounter_id, import_id)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, rows, new int[] {
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR
-        });
+        String workspace = ws.toString();
+        String run = importId.toString();
+        var columns = BatchColumns.<Map.Entry<String, UUID>>of()
+                .varchar("workspace_id", k -> workspace)
+                .varchar("source", k -> source)
+                .varchar("source_key", Map.Entry::getKey)
+                .varchar("person_id", k -> encounters ? null : k.getValue().toString())
+                .varchar("encounter_id", k -> encounters ? k.getValue().toString() : null)
+                .varchar("import_id", k -> run);
+        jdbc.batchUpdate(
+                "INSERT INTO import_sources (%s) VALUES (%s)".formatted(columns.names(), columns.placeholders()),
+                columns.rows(keys.entrySet()),
+                columns.types());
     }
 
     /** Source keys that found the merged person now find the survivor. */
@@ -233,29 +255,19 @@ class ImportRepository {
     }
 
     void insertChanges(WorkspaceId ws, UUID importId, List<Change> changes) {
+        String workspace = ws.toString();
+        String run = importId.toString();
+        var columns = BatchColumns.<Change>of()
+                .varchar("workspace_id", c -> workspace)
+                .varchar("import_id", c -> run)
+                .varchar("entity", Change::entity)
+                .varchar("entity_id", c -> c.entityId().toString())
+                .varchar("action", Change::action)
+                .varchar("before_json", Change::beforeJson);
         jdbc.batchUpdate(
-                """
-                INSERT INTO import_changes (workspace_id, import_id, entity, entity_id, action, before_json)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-                changes.stream()
-                        .map(c -> new Object[] {
-                            ws.toString(),
-                            importId.toString(),
-                            c.entity(),
-                            c.entityId().toString(),
-                            c.action(),
-                            c.beforeJson()
-                        })
-                        .toList(),
-                new int[] {
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR
-                });
+                "INSERT INTO import_changes (%s) VALUES (%s)".formatted(columns.names(), columns.placeholders()),
+                columns.rows(changes),
+                columns.types());
     }
 
     List<Change> changes(WorkspaceId ws, UUID importId) {

@@ -32,6 +32,7 @@ import org.rapport.imports.ics.CalendarMeetings;
 import org.rapport.imports.vcard.VCardPeople;
 import org.rapport.people.PersonBatch;
 import org.rapport.people.PersonDraft;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,7 +55,12 @@ public class ImportService {
     private final TransactionTemplate progressTx;
     private final Dialect dialect;
     private final ImportSettings settings;
+    static final long HEARTBEAT_MS = 30_000;
+    static final long ABANDONED_AFTER_MS = 5 * 60_000;
+
     private final Map<UUID, Integer> progress = new ConcurrentHashMap<>();
+    /** Imports started on this node and not finished, with their workspace. */
+    private final Map<UUID, WorkspaceId> runningHere = new ConcurrentHashMap<>();
 
     ImportService(
             PersonBatch batch,
@@ -87,6 +93,7 @@ public class ImportService {
         progressTx.executeWithoutResult(s ->
                 imports.start(me.workspace(), id, me.memberId(), name(request.upload()), format, request.dryRun()));
         progress.put(id, 0);
+        runningHere.put(id, me.workspace());
         return id;
     }
 
@@ -147,6 +154,7 @@ public class ImportService {
             throw e;
         } finally {
             progress.remove(importId);
+            runningHere.remove(importId);
             deleteQuietly(work);
         }
     }
@@ -199,11 +207,22 @@ public class ImportService {
     }
 
     private void failed(CurrentMember me, UUID importId, Request request, List<LineError> errors) {
-        ImportReport report = new ImportReport(
+        failed(
+                me.workspace(),
                 importId,
                 name(request.upload()),
                 request.format().map(Format::wire).orElse("unknown"),
                 request.dryRun(),
+                errors);
+    }
+
+    private void failed(
+            WorkspaceId ws, UUID importId, String fileName, String format, boolean dryRun, List<LineError> errors) {
+        ImportReport report = new ImportReport(
+                importId,
+                fileName,
+                format,
+                dryRun,
                 0,
                 0,
                 0,
@@ -211,8 +230,42 @@ public class ImportService {
                 0,
                 errors,
                 new ImportReport.Examples(List.of(), List.of(), List.of(), List.of()));
-        progressTx.executeWithoutResult(s -> imports.finish(
-                me.workspace(), importId, "failed", report.format(), report, json.writeValueAsString(report)));
+        progressTx.executeWithoutResult(
+                s -> imports.finish(ws, importId, "failed", format, report, json.writeValueAsString(report)));
+    }
+
+    /**
+     * Says so on this node's running imports every {@link #HEARTBEAT_MS}, where a write can go beside
+     * their transaction (PostgreSQL): another node then knows they are alive.
+     */
+    @Scheduled(fixedDelay = HEARTBEAT_MS, initialDelay = HEARTBEAT_MS)
+    void heartbeat() {
+        if (dialect.writesBesideALongTransaction() && !runningHere.isEmpty()) {
+            progressTx.executeWithoutResult(s -> imports.beat(runningHere, System.currentTimeMillis()));
+        }
+    }
+
+    /**
+     * An import recorded as running that no node has said anything about for {@link #ABANDONED_AFTER_MS}
+     * (its node stopped: a crash, a deploy) will never finish; its transaction was rolled back with
+     * the node, so it changed nothing. It is recorded as failed, saying so. On SQLite, where there is
+     * only one node and no heartbeat, that is any running import this node is not running.
+     */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void abandonStale() {
+        for (var stale : imports.staleRunning(System.currentTimeMillis() - ABANDONED_AFTER_MS)) {
+            if (!runningHere.containsKey(stale.id())) {
+                failed(
+                        stale.workspace(),
+                        stale.id(),
+                        stale.fileName(),
+                        stale.format(),
+                        stale.dryRun(),
+                        List.of(new LineError(
+                                0,
+                                "the server stopped during this import; nothing was changed. Import the file again.")));
+            }
+        }
     }
 
     /** An import's state: running (with rows processed so far), done, previewed, failed or undone. */

@@ -2,6 +2,7 @@ package org.rapport.imports;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.rapport.db.Keys;
 import org.rapport.people.Address;
 import org.rapport.people.ContactValue;
 import org.rapport.people.Kind;
@@ -31,4 +32,15 @@ public record ImportedPerson(
         @Nullable String notes,
         @Nullable String howWeMet,
         List<Kind> kinds,
-        List<String> dropped) {}
+        List<String> dropped) {
+
+    /**
+     * The source key of a record without an id of its own: its first email, else its name at its
+     * organization. A re-import finds its people again by this key, so every reader makes it alike.
+     */
+    public static String keyByEmailOrName(@Nullable String email, String name, @Nullable String organization) {
+        return email != null
+                ? "email:" + Keys.emailKey(email)
+                : "name:" + Keys.nameKey(name) + "|" + (organization == null ? "" : Keys.nameKey(organization));
+    }
+}

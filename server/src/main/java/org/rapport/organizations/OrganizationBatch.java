@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.db.BatchColumns;
 import org.rapport.db.ChangeLog;
 import org.rapport.db.Ids;
 import org.rapport.db.Keys;
@@ -75,8 +76,7 @@ public class OrganizationBatch {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, UUID> create(CurrentMember me, Collection<String> names) {
         Map<String, UUID> created = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
-        long now = System.currentTimeMillis();
+        List<NewOrganization> rows = new ArrayList<>();
         for (String name : names) {
             String key = Keys.nameKey(name);
             if (created.containsKey(key)) {
@@ -84,16 +84,28 @@ public class OrganizationBatch {
             }
             UUID id = Ids.newId();
             created.put(key, id);
-            rows.add(new Object[] {me.workspace().toString(), id.toString(), name, key, now, now});
+            rows.add(new NewOrganization(id, name, key));
         }
-        jdbc.batchUpdate("""
-                INSERT INTO organizations (workspace_id, id, name, name_key, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, 1)
-                """, rows);
+        String ws = me.workspace().toString();
+        long now = System.currentTimeMillis();
+        var columns = BatchColumns.<NewOrganization>of()
+                .varchar("workspace_id", o -> ws)
+                .varchar("id", o -> o.id().toString())
+                .varchar("name", NewOrganization::name)
+                .varchar("name_key", NewOrganization::key)
+                .bigint("created_at", o -> now)
+                .bigint("updated_at", o -> now);
+        jdbc.batchUpdate(
+                "INSERT INTO organizations (%s, version) VALUES (%s, 1)"
+                        .formatted(columns.names(), columns.placeholders()),
+                columns.rows(rows),
+                columns.types());
         changeLog.recordAll(
                 me.workspace().value(), "organization", created.values(), ChangeLog.Operation.CREATE, me.memberId());
         return created;
     }
+
+    private record NewOrganization(UUID id, String name, String key) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceRoles(WorkspaceId ws, Collection<UUID> personIds, List<RoleRow> roles) {
@@ -109,32 +121,19 @@ public class OrganizationBatch {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertRoles(WorkspaceId ws, List<RoleRow> roles) {
+        String workspace = ws.toString();
+        var columns = BatchColumns.<RoleRow>of()
+                .varchar("workspace_id", r -> workspace)
+                .varchar("id", r -> Ids.newId().toString())
+                .varchar("person_id", r -> r.personId().toString())
+                .varchar("organization_id", r -> r.organizationId().toString())
+                .varchar("title", r -> r.role().title())
+                .varchar("start_on", r -> r.role().start())
+                .varchar("end_on", r -> r.role().end())
+                .integer("position", RoleRow::position);
         jdbc.batchUpdate(
-                """
-                INSERT INTO roles (workspace_id, id, person_id, organization_id, title, start_on, end_on, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                roles.stream()
-                        .map(r -> new Object[] {
-                            ws.toString(),
-                            Ids.newId().toString(),
-                            r.personId().toString(),
-                            r.organizationId().toString(),
-                            r.role().title(),
-                            r.role().start(),
-                            r.role().end(),
-                            r.position()
-                        })
-                        .toList(),
-                new int[] {
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.INTEGER
-                });
+                "INSERT INTO roles (%s) VALUES (%s)".formatted(columns.names(), columns.placeholders()),
+                columns.rows(roles),
+                columns.types());
     }
 }

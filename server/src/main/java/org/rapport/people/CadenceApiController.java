@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.JsonBinder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +45,7 @@ class CadenceApiController {
     }
 
     @PutMapping("/api/v1/settings/cadence")
+    @RequiresRole(MemberRole.OWNER)
     @Operation(
             summary = "Replace the defaults; tiers left out keep their built-in days, kinds left out have none",
             description = "Every next-contact date that depends on a default moves with it.")

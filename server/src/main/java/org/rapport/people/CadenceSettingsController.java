@@ -3,6 +3,8 @@ package org.rapport.people;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ class CadenceSettingsController {
     }
 
     @PostMapping("/settings/cadence")
+    @RequiresRole(MemberRole.OWNER)
     String save(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam Map<String, String> form,

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.rapport.accounts.CurrentMember;
 import org.rapport.api.ValidationException;
+import org.rapport.db.BatchColumns;
 import org.rapport.db.ChangeLog;
 import org.rapport.db.Ids;
 import org.rapport.db.Keys;
@@ -32,22 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class PersonBatch {
-    // Explicit SQL types: with them a null is bound without asking the driver for parameter metadata.
-    private static final int[] PEOPLE_TYPES = new int[] {
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR,
-        java.sql.Types.BIGINT,
-        java.sql.Types.BIGINT
-    };
-
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final OrganizationBatch organizations;
@@ -208,51 +194,36 @@ public class PersonBatch {
         }
         String ws = me.workspace().toString();
         long now = System.currentTimeMillis();
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        List<Object[]> relationships = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            PersonDraft d = e.draft();
-            rows.add(new Object[] {
-                ws,
-                e.id().toString(),
-                d.displayName(),
-                Keys.nameKey(java.util.Objects.requireNonNull(d.displayName())),
-                d.givenName(),
-                d.familyName(),
-                d.birthday(),
-                json.writeValueAsString(d.addresses()),
-                d.notes(),
-                d.howWeMet(),
-                now,
-                now
-            });
-            relationships.add(new Object[] {
-                ws,
-                me.memberId().toString(),
-                e.id().toString(),
-                RelationshipRepository.wire(d.relationship().kinds()),
-                d.relationship().closenessTier() == null
-                        ? null
-                        : d.relationship().closenessTier().wire(),
-                d.relationship().cadenceDays()
-            });
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO people (workspace_id, id, display_name, sort_name, given_name, family_name, birthday,
-                                    addresses_json, notes, how_we_met, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                """, rows, PEOPLE_TYPES);
-        jdbc.batchUpdate("""
-                INSERT INTO relationships (workspace_id, member_id, person_id, kinds, closeness_tier, cadence_days)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, relationships, new int[] {
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.INTEGER
-        });
+        var people = BatchColumns.<Entry>of()
+                .varchar("workspace_id", e -> ws)
+                .varchar("id", e -> e.id().toString())
+                .then(details())
+                .bigint("created_at", e -> now)
+                .bigint("updated_at", e -> now);
+        jdbc.batchUpdate(
+                "INSERT INTO people (%s, version) VALUES (%s, 1)".formatted(people.names(), people.placeholders()),
+                people.rows(entries),
+                people.types());
+        String memberId = me.memberId().toString();
+        var relationships = BatchColumns.<Entry>of()
+                .varchar("workspace_id", e -> ws)
+                .varchar("member_id", e -> memberId)
+                .varchar("person_id", e -> e.id().toString())
+                .varchar(
+                        "kinds",
+                        e -> RelationshipRepository.wire(
+                                e.draft().relationship().kinds()))
+                .varchar(
+                        "closeness_tier",
+                        e -> e.draft().relationship().closenessTier() == null
+                                ? null
+                                : e.draft().relationship().closenessTier().wire())
+                .integer("cadence_days", e -> e.draft().relationship().cadenceDays());
+        jdbc.batchUpdate(
+                "INSERT INTO relationships (%s) VALUES (%s)"
+                        .formatted(relationships.names(), relationships.placeholders()),
+                relationships.rows(entries),
+                relationships.types());
         writeDetails(me, entries, false);
         changeLog.recordAll(
                 me.workspace().value(),
@@ -274,43 +245,13 @@ public class PersonBatch {
         }
         String ws = me.workspace().toString();
         long now = System.currentTimeMillis();
+        var changed = details().bigint("updated_at", e -> now);
+        var arguments = changed.varchar("workspace_id", e -> ws).varchar("id", e -> e.id().toString());
         jdbc.batchUpdate(
-                """
-                UPDATE people SET display_name = ?, sort_name = ?, given_name = ?, family_name = ?, birthday = ?,
-                       addresses_json = ?, notes = ?, how_we_met = ?, updated_at = ?, version = version + 1
-                WHERE workspace_id = ? AND id = ?
-                """,
-                entries.stream()
-                        .map(e -> {
-                            PersonDraft d = e.draft();
-                            return new Object[] {
-                                d.displayName(),
-                                Keys.nameKey(java.util.Objects.requireNonNull(d.displayName())),
-                                d.givenName(),
-                                d.familyName(),
-                                d.birthday(),
-                                json.writeValueAsString(d.addresses()),
-                                d.notes(),
-                                d.howWeMet(),
-                                now,
-                                ws,
-                                e.id().toString()
-                            };
-                        })
-                        .toList(),
-                new int[] {
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.BIGINT,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR
-                });
+                "UPDATE people SET %s, version = version + 1 WHERE workspace_id = ? AND id = ?"
+                        .formatted(changed.assignments()),
+                arguments.rows(entries),
+                arguments.types());
         List<Object[]> ids =
                 entries.stream().map(e -> new Object[] {ws, e.id().toString()}).toList();
         jdbc.batchUpdate("DELETE FROM person_contact_points WHERE workspace_id = ? AND person_id = ?", ids);
@@ -324,9 +265,26 @@ public class PersonBatch {
                 me.memberId());
     }
 
+    /** What a person's row holds of the draft: written alike by {@link #insert} and {@link #update}. */
+    private BatchColumns<Entry> details() {
+        return BatchColumns.<Entry>of()
+                .varchar("display_name", e -> e.draft().displayName())
+                .varchar(
+                        "sort_name",
+                        e -> Keys.nameKey(
+                                java.util.Objects.requireNonNull(e.draft().displayName())))
+                .varchar("given_name", e -> e.draft().givenName())
+                .varchar("family_name", e -> e.draft().familyName())
+                .varchar("birthday", e -> e.draft().birthday())
+                .varchar(
+                        "addresses_json", e -> json.writeValueAsString(e.draft().addresses()))
+                .varchar("notes", e -> e.draft().notes())
+                .varchar("how_we_met", e -> e.draft().howWeMet());
+    }
+
     private void writeDetails(CurrentMember me, List<Entry> entries, boolean replaceRoles) {
         String ws = me.workspace().toString();
-        List<Object[]> points = new ArrayList<>();
+        List<Point> points = new ArrayList<>();
         List<Object[]> personTags = new ArrayList<>();
         Map<String, UUID> tagIds = tagIds(me.workspace(), entries);
         Map<String, UUID> orgIds = organizationIds(me, entries);
@@ -336,7 +294,6 @@ public class PersonBatch {
             String id = e.id().toString();
             addPoints(
                     points,
-                    ws,
                     id,
                     PersonRepository.PointKind.EMAIL,
                     d.emails().stream()
@@ -344,7 +301,6 @@ public class PersonBatch {
                             .toList());
             addPoints(
                     points,
-                    ws,
                     id,
                     PersonRepository.PointKind.PHONE,
                     d.phones().stream()
@@ -352,7 +308,6 @@ public class PersonBatch {
                             .toList());
             addPoints(
                     points,
-                    ws,
                     id,
                     PersonRepository.PointKind.LINK,
                     d.links().stream()
@@ -373,18 +328,19 @@ public class PersonBatch {
                 roles.add(new OrganizationBatch.RoleRow(e.id(), orgId, r, i));
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO person_contact_points (workspace_id, person_id, kind, position, value, label, match_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, points, new int[] {
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.INTEGER,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR
-        });
+        var pointColumns = BatchColumns.<Point>of()
+                .varchar("workspace_id", p -> ws)
+                .varchar("person_id", Point::personId)
+                .varchar("kind", p -> p.kind().column())
+                .integer("position", Point::position)
+                .varchar("value", Point::value)
+                .varchar("label", Point::label)
+                .varchar("match_key", p -> PersonRepository.matchKey(p.kind(), p.value()));
+        jdbc.batchUpdate(
+                "INSERT INTO person_contact_points (%s) VALUES (%s)"
+                        .formatted(pointColumns.names(), pointColumns.placeholders()),
+                pointColumns.rows(points),
+                pointColumns.types());
         jdbc.batchUpdate("INSERT INTO person_tags (workspace_id, person_id, tag_id) VALUES (?, ?, ?)", personTags);
         if (replaceRoles) {
             organizations.replaceRoles(
@@ -394,11 +350,19 @@ public class PersonBatch {
         }
     }
 
+    /** A contact point to write: its place among the person's points of its kind, its value and label. */
+    private record Point(
+            String personId,
+            PersonRepository.PointKind kind,
+            int position,
+            String value,
+            @Nullable String label) {}
+
     private static void addPoints(
-            List<Object[]> rows, String ws, String personId, PersonRepository.PointKind kind, List<String[]> values) {
+            List<Point> points, String personId, PersonRepository.PointKind kind, List<String[]> values) {
         for (int i = 0; i < values.size(); i++) {
             String[] v = values.get(i);
-            rows.add(new Object[] {ws, personId, kind.column(), i, v[0], v[1], PersonRepository.matchKey(kind, v[0])});
+            points.add(new Point(personId, kind, i, v[0], v[1]));
         }
     }
 

@@ -2,6 +2,8 @@ package org.rapport.people;
 
 import java.util.UUID;
 import org.rapport.accounts.CurrentMember;
+import org.rapport.accounts.MemberRole;
+import org.rapport.accounts.RequiresRole;
 import org.rapport.api.ConflictException;
 import org.rapport.api.ValidationException;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ class PersonFormController {
     }
 
     @GetMapping("/people/new")
+    @RequiresRole(MemberRole.EDITOR) // a form a viewer could not send
     ModelAndView add() {
         return form(PersonForm.empty(), null, null, HttpStatus.OK);
     }
@@ -43,6 +46,7 @@ class PersonFormController {
     }
 
     @GetMapping("/people/{id}/edit")
+    @RequiresRole(MemberRole.EDITOR) // a form a viewer could not send
     ModelAndView edit(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id) {
         Person person = people.get(me, id);
         return form(PersonForm.of(person), person, null, HttpStatus.OK);

@@ -1,5 +1,6 @@
 package org.rapport.web;
 
+import org.rapport.api.ForbiddenException;
 import org.rapport.api.NotFoundException;
 import org.rapport.api.ValidationException;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,14 @@ class PageExceptionHandler {
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "This page does not exist");
+    }
+
+    /** A role refusal inside the member's own workspace (e.g. a viewer posting a form). */
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(ForbiddenException e) {
+        var page = page(HttpStatus.FORBIDDEN, "You may not do that");
+        page.addObject("detail", e.getMessage());
+        return page;
     }
 
     @ExceptionHandler(ValidationException.class)

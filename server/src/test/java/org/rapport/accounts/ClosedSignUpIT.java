@@ -16,7 +16,7 @@ class ClosedSignUpIT {
     int port;
 
     @Test
-    void theFirstAccountIsAlwaysAllowedAndThenSignUpIsClosed() {
+    void theFirstAccountIsAlwaysAllowedAndThenOnlyAnInvitationLetsSomeoneIn() {
         ApiClient anonymous = ApiClient.anonymous(port);
         var first = anonymous.post(
                 "/api/v1/accounts",
@@ -31,5 +31,24 @@ class ClosedSignUpIT {
         assertThat(second.status()).isEqualTo(403);
         assertThat(second.contentType()).startsWith("application/problem+json");
         assertThat(second.text("detail")).contains("closed");
+
+        // An invitation lets the guest in all the same, into the owner's workspace.
+        ApiClient owner = anonymous.withBasic("owner@example.org", ApiClient.PASSWORD);
+        var invitation =
+                owner.post("/api/v1/workspace/invitations", Map.of("email", "guest@example.org", "role", "editor"));
+        assertThat(invitation.status()).as(invitation.body()).isEqualTo(201);
+        var joined = anonymous.post(
+                "/api/v1/accounts",
+                Map.of(
+                        "email",
+                        "guest@example.org",
+                        "password",
+                        ApiClient.PASSWORD,
+                        "name",
+                        "Guest",
+                        "invitation",
+                        invitation.text("token")));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        assertThat(joined.text("workspaceId")).isEqualTo(first.text("workspaceId"));
     }
 }

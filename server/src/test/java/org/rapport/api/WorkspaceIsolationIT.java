@@ -27,6 +27,7 @@ class WorkspaceIsolationIT {
     UUID followUp;
     UUID token;
     UUID connection;
+    UUID invitation;
     String before;
 
     @BeforeEach
@@ -55,6 +56,10 @@ class WorkspaceIsolationIT {
         connection = a.post(
                         "/api/v1/connections", Map.of("personAId", person.toString(), "personBId", friend.toString()))
                 .id();
+        invitation = a.post(
+                        "/api/v1/workspace/invitations",
+                        Map.of("email", "secret-invitee@example.org", "role", "editor"))
+                .id();
         before = snapshot(a);
     }
 
@@ -77,6 +82,12 @@ class WorkspaceIsolationIT {
         assertThat(read.status()).as(read.toString()).isEqualTo(404);
         assertThat(b.delete("/api/v1/connections/" + connection).status()).isEqualTo(404);
         assertThat(b.get("/api/v1/people/" + person + "/connections").status()).isEqualTo(404);
+        assertThat(b.delete("/api/v1/workspace/invitations/" + invitation).status())
+                .isEqualTo(404);
+        assertThat(b.patch("/api/v1/workspace/members/" + a.memberId, Map.of("role", "viewer"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.delete("/api/v1/workspace/members/" + a.memberId).status()).isEqualTo(404);
         assertThat(snapshot(a)).isEqualTo(before);
     }
 
@@ -94,16 +105,20 @@ class WorkspaceIsolationIT {
                 "/api/v1/follow-ups?personId=" + person,
                 "/api/v1/follow-ups?encounterId=" + encounter,
                 "/api/v1/tokens",
-                "/api/v1/tags")) {
+                "/api/v1/tags",
+                "/api/v1/workspace/invitations",
+                "/api/v1/workspace/members")) {
             var list = b.get(path);
             assertThat(list.status()).as(path).isEqualTo(200);
-            int own = path.equals("/api/v1/tokens") ? 1 : 0;
+            int own = path.equals("/api/v1/tokens") || path.endsWith("/members") ? 1 : 0;
             assertThat(list.json().get("total").asLong()).as(path).isEqualTo(own);
             assertThat(list.body())
                     .as(path)
                     .doesNotContain("Secret")
                     .doesNotContain("Hidden")
-                    .doesNotContain("private tip");
+                    .doesNotContain("private tip")
+                    .doesNotContain("secret-invitee")
+                    .doesNotContain(a.email);
         }
     }
 
@@ -154,6 +169,8 @@ class WorkspaceIsolationIT {
                 member.get("/api/v1/tags").body(),
                 member.get("/api/v1/encounters").body(),
                 member.get("/api/v1/follow-ups").body(),
-                member.get("/api/v1/people/" + person + "/connections").body());
+                member.get("/api/v1/people/" + person + "/connections").body(),
+                member.get("/api/v1/workspace/invitations").body(),
+                member.get("/api/v1/workspace/members").body());
     }
 }

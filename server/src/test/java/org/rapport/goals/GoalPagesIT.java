@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rapport.testing.ApiClient;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
 import org.rapport.testing.WebSession;
@@ -34,33 +34,25 @@ class GoalPagesIT {
     @Autowired
     MutableClock clock;
 
-    ApiClient member;
-    ApiClient owner;
+    ClockedMember me;
+    ClockedMember owner;
     WebSession web;
     String csrf;
 
     @BeforeEach
     void signedIn() throws Exception {
-        clock.set(Instant.parse("2026-11-26T10:00:00Z"));
-        member = ApiClient.newMember(port);
-        owner = ApiClient.newMember(port);
-        web = WebSession.signedIn(port, member.email);
+        me = ClockedMember.at(port, clock, Instant.parse("2026-11-26T10:00:00Z"));
+        owner = ClockedMember.on(port);
+        web = WebSession.signedIn(port, me.api.email);
         csrf = WebSession.csrf(web.get("/goals").body());
     }
 
     @Test
     void theGoalPagesRenderTheMembersDataEscaped() throws Exception {
-        UUID goal = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "<script>alert(1)</script>"))
-                .id();
-        UUID dana = member.post(
-                        "/api/v1/people",
-                        person().named("Dana <b>Lee</b>")
-                                .workingAt("Globex", "CTO")
-                                .build())
-                .id();
-        member.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Globex", "motivation", 3));
-        UUID entry = member.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", dana.toString()))
-                .id();
+        UUID goal = me.goal("job_search", "<script>alert(1)</script>");
+        UUID dana = me.person(person().named("Dana <b>Lee</b>").workingAt("Globex", "CTO"));
+        me.addTarget(goal, Map.of("organizationName", "Globex", "motivation", 3));
+        UUID entry = me.addEntry(goal, Map.of("personId", dana.toString())).id();
         for (String path : List.of(
                 "/goals",
                 "/goals/" + goal,
@@ -128,8 +120,7 @@ class GoalPagesIT {
                         .statusCode())
                 .isEqualTo(403);
 
-        UUID search = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Search"))
-                .id();
+        UUID search = me.goal("job_search", "Search");
         var fragment = web.send(HttpRequest.newBuilder(web.uri("/goals/" + search + "/outreach/check"))
                 .header("HX-Request", "true")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -145,10 +136,9 @@ class GoalPagesIT {
 
     @Test
     void theBoardMovesTargetsAndTakesOrganizationsAsProspectsShowingEachMoveWithItsDate() throws Exception {
-        UUID search = member.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Search"))
-                .id();
-        UUID target = member.post("/api/v1/goals/" + search + "/targets", Map.of("organizationName", "Globex <Inc>"))
-                .id();
+        UUID search = me.goal("job_search", "Search");
+        UUID target =
+                me.addTarget(search, Map.of("organizationName", "Globex <Inc>")).id();
         clock.set(Instant.parse("2026-11-27T10:00:00Z"));
         var moved = web.post(
                 "/goals/" + search + "/targets/" + target + "/move", Map.of("stage", "followed_up", "_csrf", csrf));
@@ -199,11 +189,7 @@ class GoalPagesIT {
                 .contains("value 900")
                 .contains("2026-11-27</time>");
         UUID goalId = UUID.fromString(goal.substring(goal.lastIndexOf('/') + 1));
-        JsonNode entry = member.get("/api/v1/goals/" + goalId)
-                .json()
-                .get("pipeline")
-                .get("entries")
-                .get(0);
+        JsonNode entry = me.pipeline(goalId).get("entries").get(0);
         assertThat(entry.get("subject").asString()).isEqualTo("organization");
         assertThat(entry.get("source").asString()).isEqualTo("conference");
         // The organization was created by its name, once: a second prospect of the same name is refused.
@@ -213,13 +199,9 @@ class GoalPagesIT {
 
     @Test
     void insightsChartTheMembersConversationsAndNetwork() throws Exception {
-        UUID ana = member.post(
-                        "/api/v1/people",
-                        person().named("Ana")
-                                .with("relationship", Map.of("kinds", List.of("personal"), "closenessTier", "close"))
-                                .build())
-                .id();
-        member.post(
+        UUID ana = me.person(person().named("Ana")
+                .with("relationship", Map.of("kinds", List.of("personal"), "closenessTier", "close")));
+        me.api.post(
                 "/api/v1/encounters",
                 encounter()
                         .with(ana)
@@ -228,7 +210,7 @@ class GoalPagesIT {
                         .gave("favor", "lent a ladder")
                         .received("recommendation", "a book", ana)
                         .build());
-        member.post(
+        me.api.post(
                 "/api/v1/encounters",
                 encounter()
                         .with(ana)
@@ -245,20 +227,18 @@ class GoalPagesIT {
         assertThat(network.substring(0, network.indexOf("</table>")))
                 .containsPattern("<th scope=\"row\">Personal</th>\\s*<td>0</td>\\s*<td>1</td>");
         // The other member's page counts nothing of this.
-        assertThat(owner.get("/api/v1/goals").json().get("total").asInt()).isZero();
+        assertThat(owner.api.get("/api/v1/goals").json().get("total").asInt()).isZero();
     }
 
     @Test
     void anotherWorkspacesGoalIsNotFoundOnEveryPage() throws Exception {
-        UUID goal = owner.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Secret"))
-                .id();
-        UUID sam = owner.post("/api/v1/people", person().named("Sam").build()).id();
-        UUID entry = owner.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", sam.toString()))
-                .id();
-        UUID target = owner.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Secret Inc"))
-                .id();
-        UUID outreach = owner.post(
-                        "/api/v1/goals/" + goal + "/outreach", Map.of("personId", sam.toString(), "message", "Hi?"))
+        UUID goal = owner.goal("job_search", "Secret");
+        UUID sam = owner.person(person().named("Sam"));
+        UUID entry = owner.addEntry(goal, Map.of("personId", sam.toString())).id();
+        UUID target =
+                owner.addTarget(goal, Map.of("organizationName", "Secret Inc")).id();
+        UUID outreach = owner.api
+                .post("/api/v1/goals/" + goal + "/outreach", Map.of("personId", sam.toString(), "message", "Hi?"))
                 .id();
         String g = "/goals/" + goal;
         for (String path : List.of(g, g + "/outreach/new", g + "/entries/" + entry + "/conversation")) {
@@ -280,7 +260,6 @@ class GoalPagesIT {
             body.put("_csrf", csrf);
             assertThat(web.post(p.getKey(), body).statusCode()).as(p.getKey()).isEqualTo(404);
         }
-        assertThat(owner.get("/api/v1/goals/" + goal).json().get("pipeline").get("entries"))
-                .hasSize(1);
+        assertThat(owner.pipeline(goal).get("entries")).hasSize(1);
     }
 }

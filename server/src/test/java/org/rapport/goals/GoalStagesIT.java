@@ -5,14 +5,13 @@ import static org.rapport.testing.EncounterMother.encounter;
 import static org.rapport.testing.PersonMother.person;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rapport.testing.ApiClient;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,44 +27,35 @@ import tools.jackson.databind.JsonNode;
 @RapportTest
 @Import(MutableClock.Configuration.class)
 class GoalStagesIT {
-    // Monday 2 November 2026, 09:00 UTC
-    static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
-
     @LocalServerPort
     int port;
 
     @Autowired
     MutableClock clock;
 
-    ApiClient api;
+    ClockedMember me;
 
     @BeforeEach
     void freshMemberOnAMonday() {
-        clock.set(MONDAY);
-        api = ApiClient.newMember(port);
+        me = ClockedMember.at(port, clock, ClockedMember.MONDAY);
     }
 
     @Test
     void aTargetFollowsItsFurthestPersonAndNeverMovesBackByItself() {
-        UUID goal = goal("job_search");
-        UUID dana = api.post(
-                        "/api/v1/people",
-                        person().named("Dana Lee")
-                                .workingAt("Globex", "Head of Data")
-                                .build())
-                .id();
-        var added = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Globex"));
+        UUID goal = me.goal("job_search");
+        UUID dana = me.person(person().named("Dana Lee").workingAt("Globex", "Head of Data"));
+        var added = me.addTarget(goal, Map.of("organizationName", "Globex"));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.text("stage")).isEqualTo("identified");
         assertThat(added.text("stageSince")).isEqualTo("2026-11-02T09:00:00Z");
         UUID target = added.id();
 
         clock.advance(Duration.ofDays(1));
-        var sent = api.post(
+        var sent = me.api.post(
                 "/api/v1/goals/" + goal + "/outreach",
                 Map.of("personId", dana.toString(), "message", "Could we talk?"));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        JsonNode contacted = target(goal, target);
+        JsonNode contacted = me.target(goal, target);
         assertThat(contacted.get("stage").asString()).isEqualTo("contacted");
         assertThat(contacted.get("stageSince").asString()).isEqualTo("2026-11-03T09:00:00Z");
         JsonNode byDana = contacted.get("history").get(1);
@@ -75,27 +65,27 @@ class GoalStagesIT {
         UUID entry = UUID.fromString(byDana.get("entryId").asString());
 
         clock.advance(Duration.ofDays(2));
-        moveEntry(goal, entry, "conversation_held");
-        assertThat(target(goal, target).get("stage").asString()).isEqualTo("conversation_held");
+        assertThat(me.moveEntry(goal, entry, "conversation_held").status()).isEqualTo(200);
+        assertThat(me.target(goal, target).get("stage").asString()).isEqualTo("conversation_held");
         clock.advance(Duration.ofDays(1));
-        moveEntry(goal, entry, "identified");
-        assertThat(target(goal, target).get("stage").asString())
+        assertThat(me.moveEntry(goal, entry, "identified").status()).isEqualTo(200);
+        assertThat(me.target(goal, target).get("stage").asString())
                 .as("a person losing ground does not move the organization back")
                 .isEqualTo("conversation_held");
 
         clock.advance(Duration.ofDays(1));
-        var byHand = moveTarget(goal, target, "followed_up");
+        var byHand = me.moveTarget(goal, target, "followed_up");
         assertThat(byHand.status()).as(byHand.body()).isEqualTo(200);
         assertThat(byHand.text("stage")).isEqualTo("followed_up");
         assertThat(byHand.text("stageSince")).isEqualTo("2026-11-07T09:00:00Z");
         clock.advance(Duration.ofDays(1));
-        assertThat(moveTarget(goal, target, "contacted").text("stage"))
+        assertThat(me.moveTarget(goal, target, "contacted").text("stage"))
                 .as("by hand it may go back")
                 .isEqualTo("contacted");
         clock.advance(Duration.ofDays(1));
-        moveEntry(goal, entry, "referred");
+        assertThat(me.moveEntry(goal, entry, "referred").status()).isEqualTo(200);
 
-        JsonNode referred = target(goal, target);
+        JsonNode referred = me.target(goal, target);
         assertThat(referred.get("stage").asString()).isEqualTo("referred");
         assertThat(referred.get("daysInStage").asInt()).isZero();
         assertThat(history(referred))
@@ -106,7 +96,7 @@ class GoalStagesIT {
                         "followed_up@2026-11-07T09:00:00Z manual",
                         "contacted@2026-11-08T09:00:00Z manual",
                         "referred@2026-11-09T09:00:00Z person");
-        JsonNode funnel = pipeline(goal).get("targetFunnel");
+        JsonNode funnel = me.pipeline(goal).get("targetFunnel");
         assertThat(funnel).hasSize(5);
         assertThat(funnel.get(4).get("stage").asString()).isEqualTo("referred");
         assertThat(funnel.get(4).get("reached").asInt()).isEqualTo(1);
@@ -114,29 +104,17 @@ class GoalStagesIT {
 
     @Test
     void aTargetAddedLateCatchesUpWithItsPeopleAlreadyInThePipeline() {
-        UUID goal = goal("job_search");
-        UUID sam = api.post(
-                        "/api/v1/people",
-                        person().named("Sam Insider")
-                                .workingAt("Initech", "CTO")
-                                .build())
-                .id();
-        UUID other = api.post(
-                        "/api/v1/people",
-                        person().named("Olga Elsewhere")
-                                .workingAt("Hooli", "CTO")
-                                .build())
-                .id();
-        UUID entry = api.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", sam.toString()))
-                .id();
-        UUID elsewhere = api.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", other.toString()))
-                .id();
+        UUID goal = me.goal("job_search");
+        UUID sam = me.person(person().named("Sam Insider").workingAt("Initech", "CTO"));
+        UUID other = me.person(person().named("Olga Elsewhere").workingAt("Hooli", "CTO"));
+        UUID entry = me.addEntry(goal, Map.of("personId", sam.toString())).id();
+        UUID elsewhere = me.addEntry(goal, Map.of("personId", other.toString())).id();
         clock.advance(Duration.ofDays(2));
-        moveEntry(goal, entry, "conversation_held");
-        moveEntry(goal, elsewhere, "referred");
+        assertThat(me.moveEntry(goal, entry, "conversation_held").status()).isEqualTo(200);
+        assertThat(me.moveEntry(goal, elsewhere, "referred").status()).isEqualTo(200);
 
         clock.advance(Duration.ofDays(1));
-        var added = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Initech"));
+        var added = me.addTarget(goal, Map.of("organizationName", "Initech"));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.text("stage")).isEqualTo("conversation_held");
         assertThat(history(added.json()))
@@ -147,74 +125,61 @@ class GoalStagesIT {
 
     @Test
     void aPersonLinkedToATargetLaterPullsItAlong() {
-        UUID goal = goal("job_search");
-        UUID kim = api.post("/api/v1/people", person().named("Kim Freelance").build())
+        UUID goal = me.goal("job_search");
+        UUID kim = me.person(person().named("Kim Freelance"));
+        var target = me.addTarget(goal, Map.of("organizationName", "Umbrella"));
+        UUID entry = me.addEntry(goal, Map.of("personId", kim.toString(), "stage", "conversation_held"))
                 .id();
-        var target = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Umbrella"));
-        UUID entry = api.post(
-                        "/api/v1/goals/" + goal + "/entries",
-                        Map.of("personId", kim.toString(), "stage", "conversation_held"))
-                .id();
-        assertThat(target(goal, target.id()).get("stage").asString())
+        assertThat(me.target(goal, target.id()).get("stage").asString())
                 .as("Kim works nowhere yet")
                 .isEqualTo("identified");
         clock.advance(Duration.ofDays(1));
-        var linked = api.patch(
+        var linked = me.api.patch(
                 "/api/v1/goals/" + goal + "/entries/" + entry,
                 Map.of("organizationId", target.text("organizationId"), "version", 1));
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
-        JsonNode followed = target(goal, target.id());
+        JsonNode followed = me.target(goal, target.id());
         assertThat(followed.get("stage").asString()).isEqualTo("conversation_held");
         assertThat(followed.get("stageSince").asString()).isEqualTo("2026-11-03T09:00:00Z");
     }
 
     @Test
     void badTargetMovesAreRefusedNamingTheField() {
-        UUID goal = goal("job_search");
-        UUID target = api.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Globex"))
-                .id();
-        assertThat(moveTarget(goal, target, "astrology").errorFields()).containsExactly("stage");
-        var won = moveTarget(goal, target, "won");
+        UUID goal = me.goal("job_search");
+        UUID target = me.addTarget(goal, Map.of("organizationName", "Globex")).id();
+        assertThat(me.moveTarget(goal, target, "astrology").errorFields()).containsExactly("stage");
+        var won = me.moveTarget(goal, target, "won");
         assertThat(won.status()).isEqualTo(400);
         assertThat(won.errorFields()).containsExactly("stage");
         assertThat(won.body()).contains("identified, contacted, conversation_held, followed_up, referred");
-        assertThat(api.post("/api/v1/goals/" + goal + "/targets/" + target + "/moves", Map.of())
+        assertThat(me.api
+                        .post("/api/v1/goals/" + goal + "/targets/" + target + "/moves", Map.of())
                         .errorFields())
                 .containsExactly("stage");
-        UUID otherGoal = goal("job_search");
-        assertThat(moveTarget(otherGoal, target, "contacted").status())
+        UUID otherGoal = me.goal("job_search");
+        assertThat(me.moveTarget(otherGoal, target, "contacted").status())
                 .as("a target of another goal")
                 .isEqualTo(404);
-        assertThat(moveTarget(goal, UUID.randomUUID(), "contacted").status()).isEqualTo(404);
-        assertThat(history(target(goal, target))).containsExactly("identified@2026-11-02T09:00:00Z added");
+        assertThat(me.moveTarget(goal, UUID.randomUUID(), "contacted").status()).isEqualTo(404);
+        assertThat(history(me.target(goal, target))).containsExactly("identified@2026-11-02T09:00:00Z added");
     }
 
     @Test
     void anOrganizationIsAProspectWithItsOwnStagesTouchesAndReferrer() {
-        UUID goal = goal("business");
-        UUID acme =
-                api.post("/api/v1/organizations", Map.of("name", "Acme Corp")).id();
-        UUID ann = api.post(
-                        "/api/v1/people",
-                        person().named("Ann Buyer")
-                                .workingAt("Acme Corp", "CFO")
-                                .build())
+        UUID goal = me.goal("business");
+        UUID acme = me.api
+                .post("/api/v1/organizations", Map.of("name", "Acme Corp"))
                 .id();
-        UUID bob = api.post(
-                        "/api/v1/people",
-                        person().named("Bob User")
-                                .workingAt("Acme Corp", "Engineer")
-                                .build())
-                .id();
-        UUID rita =
-                api.post("/api/v1/people", person().named("Rita Ref").build()).id();
-        api.post(
+        UUID ann = me.person(person().named("Ann Buyer").workingAt("Acme Corp", "CFO"));
+        UUID bob = me.person(person().named("Bob User").workingAt("Acme Corp", "Engineer"));
+        UUID rita = me.person(person().named("Rita Ref"));
+        me.api.post(
                 "/api/v1/encounters",
                 encounter().with(ann, bob).kind("business").build());
-        api.post("/api/v1/encounters", encounter().with(bob).kind("business").build());
+        me.api.post("/api/v1/encounters", encounter().with(bob).kind("business").build());
 
-        var created = api.post(
-                "/api/v1/goals/" + goal + "/entries",
+        var created = me.addEntry(
+                goal,
                 Map.of(
                         "organizationId",
                         acme.toString(),
@@ -236,52 +201,49 @@ class GoalStagesIT {
         UUID entry = created.id();
 
         // A person prospect still works beside it, and says so.
-        UUID pat = api.post("/api/v1/people", person().named("Pat").build()).id();
-        var person = api.post("/api/v1/goals/" + goal + "/entries", Map.of("personId", pat.toString()));
+        UUID pat = me.person(person().named("Pat"));
+        var person = me.addEntry(goal, Map.of("personId", pat.toString()));
         assertThat(person.text("subject")).isEqualTo("person");
 
-        assertThat(api.post("/api/v1/goals/" + goal + "/entries", Map.of("organizationId", acme.toString()))
+        assertThat(me.addEntry(goal, Map.of("organizationId", acme.toString())).errorFields())
+                .containsExactly("organizationId");
+        assertThat(me.addEntry(goal, Map.of("organizationId", UUID.randomUUID().toString()))
                         .errorFields())
                 .containsExactly("organizationId");
-        assertThat(api.post(
-                                "/api/v1/goals/" + goal + "/entries",
-                                Map.of("organizationId", UUID.randomUUID().toString()))
-                        .errorFields())
-                .containsExactly("organizationId");
-        assertThat(api.post("/api/v1/goals/" + goal + "/entries", Map.of("source", "x"))
-                        .errorFields())
-                .containsExactly("personId");
-        UUID search = goal("job_search");
-        assertThat(api.post("/api/v1/goals/" + search + "/entries", Map.of("organizationId", acme.toString()))
+        assertThat(me.addEntry(goal, Map.of("source", "x")).errorFields()).containsExactly("personId");
+        UUID search = me.goal("job_search");
+        assertThat(me.addEntry(search, Map.of("organizationId", acme.toString()))
                         .errorFields())
                 .as("a job search's pipeline holds people; organizations are its targets")
                 .containsExactly("personId");
-        assertThat(api.patch(
+        assertThat(me.api
+                        .patch(
                                 "/api/v1/goals/" + goal + "/entries/" + entry,
                                 Map.of("personId", pat.toString(), "version", 1))
                         .errorFields())
                 .containsExactly("personId");
-        assertThat(api.patch(
+        assertThat(me.api
+                        .patch(
                                 "/api/v1/goals/" + goal + "/entries/" + entry,
                                 Map.of("organizationId", UUID.randomUUID().toString(), "version", 1))
                         .errorFields())
                 .contains("organizationId");
 
         var patched =
-                api.patch("/api/v1/goals/" + goal + "/entries/" + entry, Map.of("source", "website", "version", 1));
+                me.api.patch("/api/v1/goals/" + goal + "/entries/" + entry, Map.of("source", "website", "version", 1));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         assertThat(patched.text("source")).isEqualTo("website");
         assertThat(patched.text("subject")).isEqualTo("organization");
 
         clock.advance(Duration.ofDays(2));
-        var moved = api.post("/api/v1/goals/" + goal + "/entries/" + entry + "/moves", Map.of("stage", "proposal"));
+        var moved = me.moveEntry(goal, entry, "proposal");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         clock.advance(Duration.ofDays(15));
-        JsonNode stale = entry(goal, entry);
+        JsonNode stale = me.entry(goal, entry);
         assertThat(stale.get("stale").asBoolean()).isTrue();
         assertThat(stale.get("daysInStage").asInt()).isEqualTo(15);
 
-        var won = api.post("/api/v1/goals/" + goal + "/entries/" + entry + "/moves", Map.of("stage", "won"));
+        var won = me.moveEntry(goal, entry, "won");
         assertThat(won.status()).as(won.body()).isEqualTo(200);
         List<String> moves = new ArrayList<>();
         won.json()
@@ -291,7 +253,7 @@ class GoalStagesIT {
         assertThat(moves)
                 .containsExactly(
                         "lead@2026-11-02T09:00:00Z", "proposal@2026-11-04T09:00:00Z", "won@2026-11-19T09:00:00Z");
-        JsonNode referrals = api.get("/api/v1/referrals").json();
+        JsonNode referrals = me.api.get("/api/v1/referrals").json();
         JsonNode referral = referrals.get("referrals").get(0);
         assertThat(referral.get("personName").asString()).isEqualTo("Acme Corp");
         assertThat(referral.get("organizationId").asString()).isEqualTo(acme.toString());
@@ -300,49 +262,12 @@ class GoalStagesIT {
         assertThat(source.get("won").asInt()).isEqualTo(1);
         assertThat(source.get("valueCents").asLong()).isEqualTo(900000);
         // Winning a referred organization credits the referrer, as it does for a person.
-        var credit = api.get("/api/v1/encounters?personId=" + rita);
+        var credit = me.api.get("/api/v1/encounters?personId=" + rita);
         assertThat(credit.body()).contains("Won Acme Corp, referred by Rita Ref");
 
         // Deleting the organization removes the prospect with it; the person prospect stays.
-        assertThat(api.delete("/api/v1/organizations/" + acme).status()).isEqualTo(204);
-        assertThat(pipeline(goal).get("entries")).hasSize(1);
-    }
-
-    UUID goal(String kind) {
-        var created = api.post("/api/v1/goals", Map.of("kind", kind, "title", "A " + kind + " goal"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.id();
-    }
-
-    ApiClient.Response moveTarget(UUID goal, UUID target, String stage) {
-        return api.post("/api/v1/goals/" + goal + "/targets/" + target + "/moves", Map.of("stage", stage));
-    }
-
-    void moveEntry(UUID goal, UUID entry, String stage) {
-        var moved = api.post("/api/v1/goals/" + goal + "/entries/" + entry + "/moves", Map.of("stage", stage));
-        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-    }
-
-    JsonNode pipeline(UUID goal) {
-        return api.get("/api/v1/goals/" + goal).json().get("pipeline");
-    }
-
-    JsonNode target(UUID goal, UUID target) {
-        for (JsonNode t : pipeline(goal).get("targets")) {
-            if (t.get("id").asString().equals(target.toString())) {
-                return t;
-            }
-        }
-        throw new AssertionError("no target " + target);
-    }
-
-    JsonNode entry(UUID goal, UUID entry) {
-        for (JsonNode e : pipeline(goal).get("entries")) {
-            if (e.get("id").asString().equals(entry.toString())) {
-                return e;
-            }
-        }
-        throw new AssertionError("no entry " + entry);
+        assertThat(me.api.delete("/api/v1/organizations/" + acme).status()).isEqualTo(204);
+        assertThat(me.pipeline(goal).get("entries")).hasSize(1);
     }
 
     static List<String> history(JsonNode target) {

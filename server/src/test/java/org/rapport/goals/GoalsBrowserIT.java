@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapport.testing.PersonMother.person;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.Browser;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +39,11 @@ class GoalsBrowserIT {
 
     @Test
     void aJobSearchFromTargetToTheThreeDaySuggestion() {
-        clock.set(Instant.parse("2026-11-02T09:00:00Z")); // a Monday
-        ApiClient api = ApiClient.newMember(port);
-        api.post(
-                "/api/v1/people",
-                person().named("Omar Diaz").workingAt("Globex", "Engineer").build());
+        ClockedMember me = ClockedMember.at(port, clock, ClockedMember.MONDAY);
+        me.person(person().named("Omar Diaz").workingAt("Globex", "Engineer"));
         try (Browser browser = Browser.open(port)) {
             browser.go("/login");
-            browser.type("#username", api.email).type("#password", ApiClient.PASSWORD);
+            browser.type("#username", me.api.email).type("#password", ApiClient.PASSWORD);
             browser.submit("form[action='/login'] button[type=submit]");
 
             browser.go("/goals");

@@ -15,22 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
 import org.rapport.testing.RapportTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 @RapportTest
 class IntroductionPathApiIT {
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     UUID ana;
@@ -314,22 +305,9 @@ class IntroductionPathApiIT {
 
     @Test
     void teammatesShareWhoKnowsWhomButEachStartsFromTheirOwnRelationships() {
-        // No invitation API yet: the second member joins the workspace the way sign-up would write it.
-        String email = "teammate-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("""
-                        INSERT INTO members (workspace_id, id, email, name, password_hash, role, created_at)
-                        VALUES (:ws, :id, :email, 'Teammate', :hash, 'editor', 0)
-                        """)
-                .param("ws", api.workspaceId.toString())
-                .param("id", UUID.randomUUID().toString())
-                .param("email", email)
-                .param("hash", passwords.encode(ApiClient.PASSWORD))
-                .update();
-        var token = ApiClient.anonymous(port)
-                .withBasic(email, ApiClient.PASSWORD)
-                .post("/api/v1/tokens", Map.of("name", "test"));
-        assertThat(token.status()).as(token.body()).isEqualTo(201);
-        ApiClient teammate = api.withAuthorization("Bearer " + token.text("token"));
+        // The teammate joins the way a team does: invited by the first member, signed up through the link.
+        ApiClient teammate = api.invite("editor");
+        assertThat(teammate.workspaceId).isEqualTo(api.workspaceId);
 
         // The teammate does not know Ana yet: the ties the first member entered lead nowhere for them.
         assertThat(people(paths(teammate, "toPerson=" + bob))).doesNotContain(List.of(ana, bob));

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
 import org.rapport.testing.WebSession;
@@ -30,58 +31,53 @@ class BirthdayFollowUpsIT {
     @Autowired
     MutableClock clock;
 
-    ApiClient api;
+    ClockedMember me;
 
     @BeforeEach
     void member() {
-        clock.set(Instant.parse("2026-12-27T09:00:00Z"));
-        api = ApiClient.newMember(port);
+        me = ClockedMember.at(port, clock, Instant.parse("2026-12-27T09:00:00Z"));
     }
 
     @Test
     void aBirthdayBecomesACheckInThreeDaysBeforeByItselfAndOnlyOnce() throws Exception {
-        UUID bo = api.post(
-                        "/api/v1/people",
-                        person().named("Bo").with("birthday", "1980-12-29").build())
-                .id();
-        UUID ana = api.post(
-                        "/api/v1/people",
-                        person().named("Ana").with("birthday", "--01-01").build())
-                .id();
-        api.post(
-                "/api/v1/people",
-                person().named("Cy").with("birthday", "--02-10").build());
+        UUID bo = me.person(person().named("Bo").with("birthday", "1980-12-29"));
+        UUID ana = me.person(person().named("Ana").with("birthday", "--01-01"));
+        me.person(person().named("Cy").with("birthday", "--02-10"));
 
         // Bo's birthday is in two days: the check-in is due today. Ana's (in five days) comes later.
-        assertThat(titles(api)).containsExactly("Wish Bo a happy birthday on 29 December");
-        JsonNode first =
-                api.get("/api/v1/follow-ups?personId=" + bo).json().get("items").get(0);
+        assertThat(titles(me.api)).containsExactly("Wish Bo a happy birthday on 29 December");
+        JsonNode first = me.api
+                .get("/api/v1/follow-ups?personId=" + bo)
+                .json()
+                .get("items")
+                .get(0);
         assertThat(first.get("type").asString()).isEqualTo("check_in");
         assertThat(first.get("origin").asString()).isEqualTo("automatic");
         assertThat(first.get("dueOn").asString()).isEqualTo("2026-12-27");
-        assertThat(titles(api)).as("read again: nothing new").hasSize(1);
+        assertThat(titles(me.api)).as("read again: nothing new").hasSize(1);
         // The pages read them too, and add nothing twice.
-        WebSession web = WebSession.signedIn(port, api.email);
+        WebSession web = WebSession.signedIn(port, me.api.email);
         assertThat(web.get("/").statusCode()).isEqualTo(200);
         assertThat(web.get("/follow-ups").body()).contains("Wish Bo a happy birthday on 29 December");
-        assertThat(titles(api)).hasSize(1);
+        assertThat(titles(me.api)).hasSize(1);
 
         // Done is done: completing it does not bring it back.
-        var done = api.patch("/api/v1/follow-ups/" + first.get("id").asString(), Map.of("status", "done"));
+        var done = me.api.patch("/api/v1/follow-ups/" + first.get("id").asString(), Map.of("status", "done"));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
 
         // Across the year end: on 29 December Ana's birthday (1 January) is three days away.
         clock.advance(Duration.ofDays(2));
-        JsonNode anas = api.get("/api/v1/follow-ups?personId=" + ana).json().get("items");
+        JsonNode anas = me.api.get("/api/v1/follow-ups?personId=" + ana).json().get("items");
         assertThat(anas).hasSize(1);
         assertThat(anas.get(0).get("title").asString()).isEqualTo("Wish Ana a happy birthday on 1 January");
         assertThat(anas.get(0).get("dueOn").asString()).isEqualTo("2026-12-29");
-        assertThat(api.get("/api/v1/follow-ups?personId=" + bo).json().get("items"))
+        assertThat(me.api.get("/api/v1/follow-ups?personId=" + bo).json().get("items"))
                 .as("Bo's, done, is not made again")
                 .hasSize(1);
 
         // The button for the next 60 days adds Cy's only: the automatic ones count as there.
-        assertThat(api.post("/api/v1/personal/birthdays/follow-ups?days=60", Map.of())
+        assertThat(me.api
+                        .post("/api/v1/personal/birthdays/follow-ups?days=60", Map.of())
                         .json()
                         .get("created")
                         .asInt())
@@ -89,22 +85,18 @@ class BirthdayFollowUpsIT {
 
         // A year later Bo has a birthday again, and a new check-in.
         clock.set(Instant.parse("2027-12-27T09:00:00Z"));
-        assertThat(api.get("/api/v1/follow-ups?personId=" + bo).json().get("items"))
+        assertThat(me.api.get("/api/v1/follow-ups?personId=" + bo).json().get("items"))
                 .hasSize(2);
     }
 
     @Test
     void aLeapDayBirthdayFallsOnTheLastDayOfFebruaryInOtherYears() {
         clock.set(Instant.parse("2027-02-25T09:00:00Z"));
-        api.post(
-                "/api/v1/people",
-                person().named("Lea").with("birthday", "2000-02-29").build());
-        api.post(
-                "/api/v1/people",
-                person().named("Mo").with("birthday", "--03-01").build());
-        assertThat(titles(api)).containsExactly("Wish Lea a happy birthday on 28 February");
+        me.person(person().named("Lea").with("birthday", "2000-02-29"));
+        me.person(person().named("Mo").with("birthday", "--03-01"));
+        assertThat(titles(me.api)).containsExactly("Wish Lea a happy birthday on 28 February");
         clock.set(Instant.parse("2028-02-27T09:00:00Z"));
-        assertThat(titles(api))
+        assertThat(titles(me.api))
                 .containsExactlyInAnyOrder(
                         "Wish Lea a happy birthday on 28 February",
                         "Wish Lea a happy birthday on 29 February",
@@ -113,12 +105,10 @@ class BirthdayFollowUpsIT {
 
     @Test
     void anotherWorkspaceGetsNoneOfThem() {
-        api.post(
-                "/api/v1/people",
-                person().named("Bo").with("birthday", "--12-28").build());
+        me.person(person().named("Bo").with("birthday", "--12-28"));
         ApiClient other = ApiClient.newMember(port);
         assertThat(titles(other)).isEmpty();
-        assertThat(titles(api)).containsExactly("Wish Bo a happy birthday on 28 December");
+        assertThat(titles(me.api)).containsExactly("Wish Bo a happy birthday on 28 December");
         assertThat(titles(other)).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.MutableClock;
 import org.rapport.testing.RapportTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,53 +27,50 @@ class PersonalApiIT {
     @Autowired
     MutableClock clock;
 
-    ApiClient api;
+    ClockedMember me;
 
     @BeforeEach
     void member() {
-        clock.set(Instant.parse("2026-12-20T09:00:00Z"));
-        api = ApiClient.newMember(port);
+        me = ClockedMember.at(port, clock, Instant.parse("2026-12-20T09:00:00Z"));
     }
 
     @Test
     void birthdaysBecomeFollowUpsOnTheDayOnceAcrossTheYearEnd() {
-        UUID ana = api.post(
-                        "/api/v1/people",
-                        person().named("Ana").with("birthday", "--01-03").build())
-                .id();
-        api.post(
-                "/api/v1/people",
-                person().named("Bo").with("birthday", "1980-12-24").build());
-        api.post(
-                "/api/v1/people",
-                person().named("Cy").with("birthday", "--06-01").build());
-        JsonNode upcoming = api.get("/api/v1/personal/birthdays?days=30").json().get("items");
+        UUID ana = me.person(person().named("Ana").with("birthday", "--01-03"));
+        me.person(person().named("Bo").with("birthday", "1980-12-24"));
+        me.person(person().named("Cy").with("birthday", "--06-01"));
+        JsonNode upcoming =
+                me.api.get("/api/v1/personal/birthdays?days=30").json().get("items");
         assertThat(upcoming).hasSize(2);
         assertThat(upcoming.get(0).get("displayName").asString()).isEqualTo("Bo");
         assertThat(upcoming.get(0).get("on").asString()).isEqualTo("2026-12-24");
         assertThat(upcoming.get(1).get("on").asString()).isEqualTo("2027-01-03");
 
-        assertThat(api.post("/api/v1/personal/birthdays/follow-ups?days=30", Map.of())
+        assertThat(me.api
+                        .post("/api/v1/personal/birthdays/follow-ups?days=30", Map.of())
                         .json()
                         .get("created")
                         .asInt())
                 .isEqualTo(2);
-        assertThat(api.post("/api/v1/personal/birthdays/follow-ups?days=30", Map.of())
+        assertThat(me.api
+                        .post("/api/v1/personal/birthdays/follow-ups?days=30", Map.of())
                         .json()
                         .get("created")
                         .asInt())
                 .isZero();
-        JsonNode theirs = api.get("/api/v1/follow-ups?personId=" + ana).json().get("items");
+        JsonNode theirs =
+                me.api.get("/api/v1/follow-ups?personId=" + ana).json().get("items");
         assertThat(theirs).hasSize(1);
         assertThat(theirs.get(0).get("title").asString()).isEqualTo("Wish Ana a happy birthday");
         assertThat(theirs.get(0).get("dueOn").asString()).isEqualTo("2027-01-03");
-        assertThat(api.get("/api/v1/personal/birthdays?days=0").errorFields()).containsExactly("days");
+        assertThat(me.api.get("/api/v1/personal/birthdays?days=0").errorFields())
+                .containsExactly("days");
     }
 
     @Test
     void favoursGivenAndReceivedAreListedWithTheirPeople() {
-        UUID ana = api.post("/api/v1/people", person().named("Ana").build()).id();
-        api.post(
+        UUID ana = me.person(person().named("Ana"));
+        me.api.post(
                 "/api/v1/encounters",
                 encounter()
                         .with(ana)
@@ -81,14 +79,14 @@ class PersonalApiIT {
                         .gave("favor", "watered the plants")
                         .received("recommendation", "the book Dune", ana)
                         .build());
-        api.post(
+        me.api.post(
                 "/api/v1/encounters",
                 encounter()
                         .with(ana)
                         .at("2026-12-02T10:00:00Z")
                         .gave("information", "an article")
                         .build());
-        JsonNode favours = api.get("/api/v1/personal/favours").json();
+        JsonNode favours = me.api.get("/api/v1/personal/favours").json();
         assertThat(favours).hasSize(2);
         assertThat(favours.toString())
                 .contains("watered the plants")
@@ -99,28 +97,26 @@ class PersonalApiIT {
 
     @Test
     void whoCouldHelpAFriendFindsTheirConnectionsAndPlansAnIntroduction() {
-        UUID neighbour = api.post(
-                        "/api/v1/people", person().named("Nia Neighbour").build())
-                .id();
-        UUID cousin = api.post("/api/v1/people", person().named("Carl Cousin").build())
-                .id();
-        api.post(
+        UUID neighbour = me.person(person().named("Nia Neighbour"));
+        UUID cousin = me.person(person().named("Carl Cousin"));
+        me.api.post(
                 "/api/v1/connections",
                 Map.of("personAId", neighbour.toString(), "personBId", cousin.toString(), "type", "family"));
-        JsonNode helpers = api.get("/api/v1/personal/who-could-help?friendId=" + neighbour + "&need=nursing")
+        JsonNode helpers = me.api
+                .get("/api/v1/personal/who-could-help?friendId=" + neighbour + "&need=nursing")
                 .json()
                 .get("helpers");
         assertThat(helpers.toString())
                 .contains("Carl Cousin")
                 .contains("already knows Nia Neighbour (family)")
                 .doesNotContain("\"displayName\":\"Nia Neighbour\"");
-        var intro = api.post(
+        var intro = me.api.post(
                 "/api/v1/personal/introductions",
                 Map.of("friendId", neighbour.toString(), "helperId", cousin.toString(), "need", "nursing"));
         assertThat(intro.status()).as(intro.body()).isEqualTo(201);
         assertThat(intro.text("title")).isEqualTo("Introduce Nia Neighbour to Carl Cousin about nursing");
         assertThat(intro.text("dueOn")).isEqualTo("2026-12-20");
-        assertThat(api.get("/api/v1/personal/who-could-help?need=").errorFields())
+        assertThat(me.api.get("/api/v1/personal/who-could-help?need=").errorFields())
                 .containsExactly("need");
     }
 
@@ -129,11 +125,12 @@ class PersonalApiIT {
         ApiClient other = ApiClient.newMember(port);
         UUID theirs =
                 other.post("/api/v1/people", person().named("Secret").build()).id();
-        UUID mine = api.post("/api/v1/people", person().named("Mine").build()).id();
-        assertThat(api.get("/api/v1/personal/who-could-help?friendId=" + theirs + "&need=x")
+        UUID mine = me.person(person().named("Mine"));
+        assertThat(me.api
+                        .get("/api/v1/personal/who-could-help?friendId=" + theirs + "&need=x")
                         .status())
                 .isEqualTo(404);
-        var intro = api.post(
+        var intro = me.api.post(
                 "/api/v1/personal/introductions", Map.of("friendId", mine.toString(), "helperId", theirs.toString()));
         assertThat(intro.errorFields()).containsExactly("helperId");
         assertThat(other.get("/api/v1/follow-ups").json().get("total").asInt()).isZero();

@@ -69,6 +69,40 @@ public final class ApiClient {
                 email);
     }
 
+    /**
+     * A new member of this client's workspace, as a teammate joins: this client (an owner) invites
+     * a new address with {@code role}, the invitee signs up with the link's token and makes a token.
+     */
+    public ApiClient invite(String role) {
+        String invitee = "teammate-" + UUID.randomUUID() + "@example.org";
+        Response invitation = post("/api/v1/workspace/invitations", Map.of("email", invitee, "role", role));
+        if (invitation.status() != 201) {
+            throw new IllegalStateException("invitation answered " + invitation);
+        }
+        return join(invitee, invitation.text("token"));
+    }
+
+    /** Signs up {@code email} with an invitation token and makes a token: the new member's client. */
+    public ApiClient join(String email, String invitationToken) {
+        ApiClient anonymous = anonymous(base);
+        Response created = anonymous.post(
+                "/api/v1/accounts",
+                Map.of("email", email, "password", PASSWORD, "name", "Teammate", "invitation", invitationToken));
+        if (created.status() != 201) {
+            throw new IllegalStateException("joining answered " + created);
+        }
+        Response token = anonymous.withBasic(email, PASSWORD).post("/api/v1/tokens", Map.of("name", "test"));
+        if (token.status() != 201) {
+            throw new IllegalStateException("token answered " + token);
+        }
+        return new ApiClient(
+                base,
+                "Bearer " + token.json().get("token").asString(),
+                UUID.fromString(created.json().get("memberId").asString()),
+                UUID.fromString(created.json().get("workspaceId").asString()),
+                email);
+    }
+
     public ApiClient withBasic(String email, String password) {
         String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(base, "Basic " + basic, memberId, workspaceId, email);

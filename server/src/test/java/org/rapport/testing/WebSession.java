@@ -25,8 +25,17 @@ public final class WebSession {
     private final String base;
 
     private WebSession(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    private WebSession(int port, HttpClient client) {
         this.base = "http://127.0.0.1:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.client = client;
+    }
+
+    /** The same browser (its cookies) talking to another app node. */
+    public WebSession at(int port) {
+        return new WebSession(port, client);
     }
 
     public static WebSession anonymous(int port) {

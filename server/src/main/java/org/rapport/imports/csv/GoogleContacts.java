@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.rapport.db.Keys;
 import org.rapport.imports.ImportedPerson;
 import org.rapport.people.Address;
 import org.rapport.people.ContactValue;
@@ -119,9 +118,8 @@ public final class GoogleContacts {
         String name = display != null
                 ? display
                 : emails.isEmpty() ? phones.get(0).value() : emails.get(0).value();
-        String key = !emails.isEmpty()
-                ? "email:" + Keys.emailKey(emails.get(0).value())
-                : "name:" + Keys.nameKey(name) + "|" + (organization == null ? "" : Keys.nameKey(organization));
+        String key = ImportedPerson.keyByEmailOrName(
+                emails.isEmpty() ? null : emails.get(0).value(), name, organization);
         return new ImportedPerson(
                 row.line(),
                 key,

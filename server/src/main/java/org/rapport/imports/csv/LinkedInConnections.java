@@ -60,9 +60,7 @@ public final class LinkedInConnections {
                 String name = Values.join(" ", given, family);
                 String key = profile != null
                         ? "url:" + Keys.linkKey(profile)
-                        : mail != null
-                                ? "email:" + Keys.emailKey(mail)
-                                : "name:" + Keys.nameKey(name) + "|" + (org == null ? "" : Keys.nameKey(org));
+                        : ImportedPerson.keyByEmailOrName(mail, name, org);
                 sink.person(new ImportedPerson(
                         row.line(),
                         key,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.rapport.db.Keys;
 import org.rapport.imports.ImportedPerson;
 import org.rapport.imports.RecordSink;
 import org.rapport.people.Address;
@@ -148,9 +147,8 @@ public final class OutlookContacts {
         if (birthdayText != null && birthday == null && !birthdayText.startsWith("0/0/")) {
             dropped.add("Birthday '" + birthdayText + "' is not a date like 4/15/1990 or 1990-04-15");
         }
-        String key = !emails.isEmpty()
-                ? "email:" + Keys.emailKey(emails.get(0).value())
-                : "name:" + Keys.nameKey(name) + "|" + (company == null ? "" : Keys.nameKey(company));
+        String key = ImportedPerson.keyByEmailOrName(
+                emails.isEmpty() ? null : emails.get(0).value(), name, company);
         return new ImportedPerson(
                 row.line(),
                 key,

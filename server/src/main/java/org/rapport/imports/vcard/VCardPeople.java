@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.rapport.db.Keys;
 import org.rapport.imports.ImportFailure;
 import org.rapport.imports.ImportedPerson;
 import org.rapport.imports.RecordSink;
@@ -185,10 +184,8 @@ public final class VCardPeople {
         }
         String key = uid != null && !uid.isBlank()
                 ? "uid:" + uid.trim()
-                : !emails.isEmpty()
-                        ? "email:" + Keys.emailKey(emails.get(0).value())
-                        : "name:" + Keys.nameKey(display) + "|"
-                                + (organization == null ? "" : Keys.nameKey(organization));
+                : ImportedPerson.keyByEmailOrName(
+                        emails.isEmpty() ? null : emails.get(0).value(), display, organization);
         sink.person(new ImportedPerson(
                 line,
                 key,

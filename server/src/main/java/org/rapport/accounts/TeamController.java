@@ -1,0 +1,101 @@
+package org.rapport.accounts;
+
+import java.util.UUID;
+import org.rapport.api.ConflictException;
+import org.rapport.api.ValidationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The settings page's Team card (owners): invite, revoke, change a role, remove a member. */
+@Controller
+@RequiresRole(MemberRole.OWNER)
+class TeamController {
+    private static final String BACK = "redirect:/settings#team";
+
+    private final InvitationService invitations;
+    private final MemberService members;
+
+    TeamController(InvitationService invitations, MemberService members) {
+        this.invitations = invitations;
+        this.members = members;
+    }
+
+    /** What the page shows once after inviting: the link to send. */
+    /** A flash attribute: kept in the browser session, in the database, until the next page. */
+    public record NewInvitationLink(String email, String role, String link) implements java.io.Serializable {}
+
+    @PostMapping("/settings/team/name")
+    String rename(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes flash) {
+        try {
+            members.renameWorkspace(me, name);
+            flash.addFlashAttribute("teamFlash", "The workspace is now called " + name.strip() + ".");
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+
+    @PostMapping("/settings/team/invitations")
+    String invite(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes flash) {
+        try {
+            var created = invitations.create(me, email, role);
+            var invitation = created.invitation();
+            flash.addFlashAttribute(
+                    "newInvitation",
+                    new NewInvitationLink(
+                            invitation.email(), invitation.role().label(), TeamApiController.link(created.token())));
+        } catch (ValidationException | ConflictException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+
+    @PostMapping("/settings/team/invitations/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            invitations.revoke(me, id);
+            flash.addFlashAttribute("teamFlash", "Invitation revoked; its link no longer works.");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+
+    @PostMapping("/settings/team/members/{id}/role")
+    String changeRole(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes flash) {
+        try {
+            var member = members.changeRole(me, id, role);
+            flash.addFlashAttribute(
+                    "teamFlash", member.name() + " is now " + member.role().label() + ".");
+        } catch (ValidationException | ConflictException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+
+    @PostMapping("/settings/team/members/{id}/remove")
+    String remove(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            members.remove(me, id);
+            flash.addFlashAttribute("teamFlash", "Member removed; they can no longer sign in.");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("teamFailure", e.getMessage());
+        }
+        return BACK;
+    }
+}
