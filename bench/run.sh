@@ -17,7 +17,7 @@
 # SAMPLES=500 requests per page, Q=jo for the search. "all" runs startup and api, not pages.
 # ONLY=search generates the M network (NetworkGenerator, SIZE=M) and compares GET /api/v1/search
 # with a raw Lucene IndexSearcher on the server's own index: SEARCH_WARMUP=300, SEARCH_SAMPLES=1000
-# (SQLITE=0 runs PostgreSQL only; also for ONLY=paths).
+# (SQLITE=0 runs PostgreSQL only; also for ONLY=paths, suggestions, strength and the other API parts).
 # ONLY=strength times the people list sorted by strength after STRENGTH_ENCOUNTERS=100000 encounters
 # (STRENGTH_WARMUP=50, STRENGTH_SAMPLES=300 requests per line).
 # ONLY=backup times the JSON backup's export and restore against raw JDBC (ROUNDS rounds each).
@@ -225,7 +225,7 @@ main() {
         return
     fi
     if [[ $ONLY != startup ]]; then
-        api_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"
+        if [[ ${SQLITE:-1} == 1 ]]; then api_run "SQLite" "jdbc:sqlite:$WORK/SQLite/rapport.db?busy_timeout=10000"; fi
         if [[ $PG == 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 && createdb -h 127.0.0.1 -U postgres "$PG_DB"; then
             local url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres&password=postgres"
             api_run "PostgreSQL" "$url" --spring.datasource.url="$url"

@@ -57,7 +57,7 @@ class EncounterTallyRepository {
      * without statistics SQLite otherwise scans that whole index for the workspace (150 ms at
      * 300,000 encounters) rather than search the person index.
      */
-    private static final String ATTRIBUTED_AMONG = """
+    static final String ATTRIBUTED_AMONG = """
             SELECT x.person_id AS person_id, x.direction, x.type, x.description, x.position, e.id AS encounter_id,
                    e.occurred_at, e.occurred_offset
             FROM exchanges x CROSS JOIN encounters e
@@ -135,6 +135,14 @@ class EncounterTallyRepository {
         return histories(me, null);
     }
 
+    static final String HISTORIES_OF_SOME = """
+            SELECT p.person_id, count(*), min(e.occurred_at)
+            FROM encounter_participants p CROSS JOIN encounters e
+            WHERE e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+              AND p.workspace_id = :ws AND p.person_id IN (:ids) AND p.position >= 0 AND e.member_id = :member
+            GROUP BY p.person_id
+            """;
+
     /** Contact histories of the given people, or of everyone when {@code people} is null. */
     Map<UUID, ContactHistory> histories(CurrentMember me, @Nullable Collection<UUID> people) {
         Map<UUID, ContactHistory> byPerson = new HashMap<>();
@@ -147,13 +155,7 @@ class EncounterTallyRepository {
                         FROM encounter_participants p JOIN encounters e ON e.workspace_id = p.workspace_id AND e.id = p.encounter_id
                         WHERE p.workspace_id = :ws AND e.member_id = :member
                         GROUP BY p.person_id
-                        """ : """
-                        SELECT p.person_id, count(*), min(e.occurred_at)
-                        FROM encounter_participants p CROSS JOIN encounters e
-                        WHERE e.workspace_id = p.workspace_id AND e.id = p.encounter_id
-                          AND p.workspace_id = :ws AND p.person_id IN (:ids) AND p.position >= 0 AND e.member_id = :member
-                        GROUP BY p.person_id
-                        """)
+                        """ : HISTORIES_OF_SOME)
                 .param("ws", me.workspace().toString())
                 .param("member", me.memberId().toString());
         if (people != null) {
@@ -172,6 +174,18 @@ class EncounterTallyRepository {
      * person when {@code people} is null): whom a later change of an encounter may concern, even
      * once the encounter is gone.
      */
+    static final String ENCOUNTERS_OF_SOME = """
+            SELECT p.person_id, p.encounter_id
+            FROM encounter_participants p CROSS JOIN encounters e
+            WHERE e.workspace_id = p.workspace_id AND e.id = p.encounter_id
+              AND p.workspace_id = :ws AND p.person_id IN (:ids) AND p.position >= 0 AND e.member_id = :member
+            UNION ALL
+            SELECT x.person_id, x.encounter_id
+            FROM exchanges x CROSS JOIN encounters e
+            WHERE e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+              AND x.workspace_id = :ws AND x.person_id IN (:ids) AND e.member_id = :member
+            """;
+
     Map<UUID, List<UUID>> encountersOf(CurrentMember me, @Nullable Collection<UUID> people) {
         Map<UUID, List<UUID>> byPerson = new HashMap<>();
         if (people != null && people.isEmpty()) {
@@ -185,17 +199,7 @@ class EncounterTallyRepository {
                 SELECT x.person_id, x.encounter_id
                 FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
                 WHERE x.workspace_id = :ws AND e.member_id = :member AND x.person_id IS NOT NULL
-                """ : """
-                SELECT p.person_id, p.encounter_id
-                FROM encounter_participants p CROSS JOIN encounters e
-                WHERE e.workspace_id = p.workspace_id AND e.id = p.encounter_id
-                  AND p.workspace_id = :ws AND p.person_id IN (:ids) AND p.position >= 0 AND e.member_id = :member
-                UNION ALL
-                SELECT x.person_id, x.encounter_id
-                FROM exchanges x CROSS JOIN encounters e
-                WHERE e.workspace_id = x.workspace_id AND e.id = x.encounter_id
-                  AND x.workspace_id = :ws AND x.person_id IN (:ids) AND e.member_id = :member
-                """;
+                """ : ENCOUNTERS_OF_SOME;
         var statement = jdbc.sql(sql)
                 .param("ws", me.workspace().toString())
                 .param("member", me.memberId().toString());
@@ -220,6 +224,12 @@ class EncounterTallyRepository {
         return byPerson;
     }
 
+    static final String PEOPLE_IN = """
+            SELECT person_id FROM encounter_participants WHERE workspace_id = :ws AND encounter_id IN (:ids)
+            UNION ALL
+            SELECT person_id FROM exchanges WHERE workspace_id = :ws AND encounter_id IN (:ids)
+            """;
+
     /** Who is in these encounters now: participants and the people their exchanges name. */
     Set<UUID> peopleIn(CurrentMember me, Collection<UUID> encounters) {
         Set<UUID> people = new HashSet<>();
@@ -229,11 +239,7 @@ class EncounterTallyRepository {
         // UNION ALL, not UNION: to merge the halves in person order SQLite 3.54 walked every
         // exchange of the workspace by the person index (250 ms at 300,000 encounters) instead of
         // searching these encounters' (under 1 ms). The set drops the duplicates.
-        jdbc.sql("""
-                        SELECT person_id FROM encounter_participants WHERE workspace_id = :ws AND encounter_id IN (:ids)
-                        UNION ALL
-                        SELECT person_id FROM exchanges WHERE workspace_id = :ws AND encounter_id IN (:ids)
-                        """)
+        jdbc.sql(PEOPLE_IN)
                 .param("ws", me.workspace().toString())
                 .param("ids", strings(encounters))
                 .query(rs -> {
