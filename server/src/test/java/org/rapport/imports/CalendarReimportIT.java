@@ -1,6 +1,7 @@
 package org.rapport.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.imports.Uploads.counts;
 import static org.rapport.imports.Uploads.upload;
 
 import java.nio.charset.StandardCharsets;
@@ -128,13 +129,5 @@ class CalendarReimportIT {
                         .get("displayName")
                         .asString()));
         return names;
-    }
-
-    private static List<Integer> counts(ApiClient.Response r) {
-        List<Integer> c = new ArrayList<>();
-        for (String f : List.of("created", "updated", "unchanged", "skipped")) {
-            c.add(r.json().get(f).asInt());
-        }
-        return c;
     }
 }

@@ -1,13 +1,12 @@
 package org.rapport.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapport.imports.Uploads.counts;
 import static org.rapport.imports.Uploads.upload;
 import static org.rapport.testing.PersonMother.person;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -288,14 +287,6 @@ class ImportApiIT {
                 .get("items");
         assertThat(items.size()).as(q).isEqualTo(1);
         return api.get("/api/v1/people/" + items.get(0).get("id").asString()).json();
-    }
-
-    private static List<Integer> counts(ApiClient.Response r) {
-        List<Integer> c = new ArrayList<>();
-        for (String f : List.of("created", "updated", "unchanged", "skipped")) {
-            c.add(r.json().get(f) == null ? -1 : r.json().get(f).asInt());
-        }
-        return c;
     }
 
     private static void expect422(ApiClient.Response r, int line, String message) {

@@ -29,6 +29,15 @@ final class Uploads {
                 "POST", "/api/v1/imports" + query, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
     }
 
+    /** An import report's created, updated, unchanged and skipped counts (-1 for one missing). */
+    static java.util.List<Integer> counts(ApiClient.Response r) {
+        java.util.List<Integer> c = new java.util.ArrayList<>();
+        for (String f : java.util.List.of("created", "updated", "unchanged", "skipped")) {
+            c.add(r.json().get(f) == null ? -1 : r.json().get(f).asInt());
+        }
+        return c;
+    }
+
     static ApiClient.Response upload(ApiClient api, String query, String fixture) {
         return upload(api, query, fixture, fixture(fixture));
     }
