@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.testing.ApiClient;
+import org.rapport.testing.ClockedMember;
 import org.rapport.testing.RapportTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,7 +19,7 @@ class GoalIsolationIT {
     @LocalServerPort
     int port;
 
-    ApiClient a;
+    ClockedMember a;
     ApiClient b;
     UUID goal;
     UUID business;
@@ -32,48 +33,26 @@ class GoalIsolationIT {
 
     @BeforeEach
     void workspaceAWithAGoalOfEachKind() {
-        a = ApiClient.newMember(port);
+        a = ClockedMember.on(port);
         b = ApiClient.newMember(port);
-        person = a.post(
-                        "/api/v1/people",
-                        person().named("Secret Sam")
-                                .workingAt("Hidden Corp", "CEO")
-                                .build())
-                .id();
-        UUID referrer =
-                a.post("/api/v1/people", person().named("Secret Rita").build()).id();
-        goal = a.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Secret search"))
-                .id();
-        target = a.post("/api/v1/goals/" + goal + "/targets", Map.of("organizationName", "Hidden Corp"))
-                .id();
-        outreach = a.post(
+        person = a.person(person().named("Secret Sam").workingAt("Hidden Corp", "CEO"));
+        UUID referrer = a.person(person().named("Secret Rita"));
+        goal = a.goal("job_search", "Secret search");
+        target = a.addTarget(goal, Map.of("organizationName", "Hidden Corp")).id();
+        outreach = a.api.post(
                         "/api/v1/goals/" + goal + "/outreach",
                         Map.of("personId", person.toString(), "message", "Could we talk?"))
                 .id();
-        entry = UUID.fromString(a.get("/api/v1/goals/" + goal)
-                .json()
-                .get("pipeline")
-                .get("entries")
-                .get(0)
-                .get("id")
-                .asString());
-        business = a.post("/api/v1/goals", Map.of("kind", "business", "title", "Secret clients"))
+        entry = UUID.fromString(a.pipeline(goal).get("entries").get(0).get("id").asString());
+        business = a.goal("business", "Secret clients");
+        prospect = a.addEntry(business, Map.of("personId", person.toString(), "referredById", referrer.toString()))
                 .id();
-        prospect = a.post(
-                        "/api/v1/goals/" + business + "/entries",
-                        Map.of("personId", person.toString(), "referredById", referrer.toString()))
-                .id();
-        String hiddenCorp = a.get("/api/v1/goals/" + goal)
-                .json()
-                .get("pipeline")
-                .get("targets")
-                .get(0)
-                .get("organizationId")
-                .asString();
-        organizationProspect = a.post("/api/v1/goals/" + business + "/entries", Map.of("organizationId", hiddenCorp))
-                .id();
-        before = a.get("/api/v1/goals/" + goal).body()
-                + a.get("/api/v1/goals/" + business).body();
+        String hiddenCorp =
+                a.pipeline(goal).get("targets").get(0).get("organizationId").asString();
+        organizationProspect =
+                a.addEntry(business, Map.of("organizationId", hiddenCorp)).id();
+        before = a.api.get("/api/v1/goals/" + goal).body()
+                + a.api.get("/api/v1/goals/" + business).body();
     }
 
     @Test
@@ -106,9 +85,9 @@ class GoalIsolationIT {
 
         assertThat(b.get("/api/v1/goals").json().get("total").asInt()).isZero();
         assertThat(b.get("/api/v1/referrals").json().get("sources")).isEmpty();
-        assertThat(a.get("/api/v1/referrals").json().get("sources")).hasSize(1);
-        assertThat(a.get("/api/v1/goals/" + goal).body()
-                        + a.get("/api/v1/goals/" + business).body())
+        assertThat(a.api.get("/api/v1/referrals").json().get("sources")).hasSize(1);
+        assertThat(a.api.get("/api/v1/goals/" + goal).body()
+                        + a.api.get("/api/v1/goals/" + business).body())
                 .isEqualTo(before);
     }
 
@@ -127,13 +106,8 @@ class GoalIsolationIT {
                 .containsExactly("referredById");
         UUID search = b.post("/api/v1/goals", Map.of("kind", "job_search", "title", "Mine"))
                 .id();
-        String hiddenCorp = a.get("/api/v1/goals/" + goal)
-                .json()
-                .get("pipeline")
-                .get("targets")
-                .get(0)
-                .get("organizationId")
-                .asString();
+        String hiddenCorp =
+                a.pipeline(goal).get("targets").get(0).get("organizationId").asString();
         assertThat(b.post("/api/v1/goals/" + search + "/targets", Map.of("organizationId", hiddenCorp))
                         .errorFields())
                 .containsExactly("organizationId");
