@@ -173,12 +173,20 @@ class SearchSource {
                 people.get(rs.getString(1)).lastContact = last;
             }
         });
-        // What they gave: the exchanges the member received from them.
+        // What they gave: the exchanges the member received from them, named or (as the ledger counts
+        // them) unnamed in an encounter with them alone.
         jdbc.sql("""
-                SELECT x.person_id, x.type, x.description, e.occurred_at, e.occurred_offset, e.member_id FROM exchanges x
-                JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+                SELECT x.person_id, x.type, x.description, e.occurred_at, e.occurred_offset, e.member_id, x.position
+                FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
                 WHERE x.workspace_id = :ws AND x.person_id IN (:ids) AND x.direction = 'received'
-                ORDER BY x.person_id, e.occurred_at DESC, x.position""").param("ws", ws).param("ids", found).query(rs -> {
+                UNION ALL
+                SELECT p.person_id, x.type, x.description, e.occurred_at, e.occurred_offset, e.member_id, x.position
+                FROM exchanges x JOIN encounters e ON e.workspace_id = x.workspace_id AND e.id = x.encounter_id
+                JOIN encounter_participants p ON p.workspace_id = x.workspace_id AND p.encounter_id = x.encounter_id
+                WHERE x.workspace_id = :ws AND p.person_id IN (:ids) AND x.person_id IS NULL AND x.direction = 'received'
+                  AND NOT EXISTS (SELECT 1 FROM encounter_participants q WHERE q.workspace_id = p.workspace_id
+                                  AND q.encounter_id = p.encounter_id AND q.person_id <> p.person_id)
+                ORDER BY 1, 4 DESC, 7""").param("ws", ws).param("ids", found).query(rs -> {
             people.get(rs.getString(1))
                     .gave
                     .add(new IndexedPerson.Gift(

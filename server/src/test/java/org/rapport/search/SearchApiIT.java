@@ -276,6 +276,25 @@ class SearchApiIT {
         assertThat(list.get(1).get("reasons").get(0).asString())
                 .isEqualTo("notes: Reads about Iceberg tables sometimes.");
         assertThat(list.get(2).get("reasons").get(0).asString()).isEqualTo("title: Iceberg Lead");
+
+        // Advice received in a conversation with one person, without naming them, is theirs (as in the ledger).
+        UUID alone =
+                api.post("/api/v1/people", person().named("Dana Solo").build()).id();
+        api.post(
+                "/api/v1/encounters",
+                encounter()
+                        .with(alone)
+                        .at("2026-11-18T10:00:00Z")
+                        .received("advice", "Iceberg compaction tips", null)
+                        .build());
+        eventually("compaction", "encounter", h -> h.size() == 1);
+        JsonNode dana = api.get("/api/v1/search/experts?about=compaction")
+                .json()
+                .get("experts")
+                .get(0);
+        assertThat(dana.get("personId").asString()).isEqualTo(alone.toString());
+        assertThat(dana.get("reasons").get(0).asString())
+                .isEqualTo("gave advice: Iceberg compaction tips (2026-11-18)");
     }
 
     /**
