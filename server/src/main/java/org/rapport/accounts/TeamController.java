@@ -32,13 +32,10 @@ class TeamController {
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(defaultValue = "") String name,
             RedirectAttributes flash) {
-        try {
+        return attempt(flash, () -> {
             members.renameWorkspace(me, name);
-            flash.addFlashAttribute("teamFlash", "The workspace is now called " + name.strip() + ".");
-        } catch (ValidationException e) {
-            flash.addFlashAttribute("teamFailure", e.getMessage());
-        }
-        return BACK;
+            return "The workspace is now called " + name.strip() + ".";
+        });
     }
 
     @PostMapping("/settings/team/invitations")
@@ -62,13 +59,10 @@ class TeamController {
 
     @PostMapping("/settings/team/invitations/{id}/revoke")
     String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, RedirectAttributes flash) {
-        try {
+        return attempt(flash, () -> {
             invitations.revoke(me, id);
-            flash.addFlashAttribute("teamFlash", "Invitation revoked; its link no longer works.");
-        } catch (ConflictException e) {
-            flash.addFlashAttribute("teamFailure", e.getMessage());
-        }
-        return BACK;
+            return "Invitation revoked; its link no longer works.";
+        });
     }
 
     @PostMapping("/settings/team/members/{id}/role")
@@ -77,22 +71,25 @@ class TeamController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String role,
             RedirectAttributes flash) {
-        try {
+        return attempt(flash, () -> {
             var member = members.changeRole(me, id, role);
-            flash.addFlashAttribute(
-                    "teamFlash", member.name() + " is now " + member.role().label() + ".");
-        } catch (ValidationException | ConflictException e) {
-            flash.addFlashAttribute("teamFailure", e.getMessage());
-        }
-        return BACK;
+            return member.name() + " is now " + member.role().label() + ".";
+        });
     }
 
     @PostMapping("/settings/team/members/{id}/remove")
     String remove(@AuthenticationPrincipal CurrentMember me, @PathVariable UUID id, RedirectAttributes flash) {
-        try {
+        return attempt(flash, () -> {
             members.remove(me, id);
-            flash.addFlashAttribute("teamFlash", "Member removed; they can no longer sign in.");
-        } catch (ConflictException e) {
+            return "Member removed; they can no longer sign in.";
+        });
+    }
+
+    /** Runs a team action; its message, or the problem that stopped it, goes back to the Team card. */
+    private static String attempt(RedirectAttributes flash, java.util.function.Supplier<String> action) {
+        try {
+            flash.addFlashAttribute("teamFlash", action.get());
+        } catch (ValidationException | ConflictException e) {
             flash.addFlashAttribute("teamFailure", e.getMessage());
         }
         return BACK;

@@ -139,8 +139,10 @@ final class MeetingImport implements RecordSink {
         newRevisions.put(m.sourceKey(), m.revision());
         List<UUID> participants = participants(m);
         String notes = before.notes() == null ? cut(m.notes(), MAX_NOTES) : before.notes();
+        // The same moment in another offset is no change.
+        var at = m.occurredAt().isEqual(before.occurredAt()) ? before.occurredAt() : m.occurredAt();
         EncounterDraft now = new EncounterDraft(
-                m.occurredAt(),
+                at,
                 channel(m),
                 before.kind(),
                 cut(m.title(), MAX_TITLE),
@@ -151,7 +153,7 @@ final class MeetingImport implements RecordSink {
                 drafts(before.gave()),
                 drafts(before.received()));
         EncounterDraft was = draftOf(before);
-        if (now.occurredAt().isEqual(was.occurredAt()) && now.equals(withTime(was, now))) {
+        if (now.equals(was)) {
             tally.unchanged(m.line(), what);
             return;
         }
@@ -186,20 +188,6 @@ final class MeetingImport implements RecordSink {
                 e.participantIds(),
                 drafts(e.gave()),
                 drafts(e.received()));
-    }
-
-    private static EncounterDraft withTime(EncounterDraft d, EncounterDraft time) {
-        return new EncounterDraft(
-                time.occurredAt(),
-                d.channel(),
-                d.kind(),
-                d.title(),
-                d.location(),
-                d.notes(),
-                d.topics(),
-                d.participantIds(),
-                d.gave(),
-                d.received());
     }
 
     private static List<EncounterDraft.ExchangeDraft> drafts(List<Exchange> exchanges) {

@@ -3,6 +3,7 @@ package org.rapport.personal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -73,9 +74,16 @@ class BirthdayFollowUps implements AutomaticFollowUps {
 
     /** Creates what is missing; returns how many. Runs in the caller's transaction. */
     int create(CurrentMember me, LocalDate today) {
-        memberLock.holdUntilCommit(me); // another node may be doing the same right now
+        List<Birthdays.Upcoming> missing = birthdays.soon(me, today, DAYS_BEFORE).stream()
+                .filter(b -> !hasOne(me, b))
+                .toList();
+        if (missing.isEmpty()) {
+            return 0; // the usual case: a read, no write
+        }
+        // Another node may be making the same ones right now: hold the member, then look again.
+        memberLock.holdUntilCommit(me);
         int created = 0;
-        for (Birthdays.Upcoming b : birthdays.soon(me, today, DAYS_BEFORE)) {
+        for (Birthdays.Upcoming b : missing) {
             if (!hasOne(me, b)) {
                 LocalDate due = b.on().minusDays(DAYS_BEFORE);
                 followUps.createAutomatic(
