@@ -47,7 +47,8 @@ class SearchIndex implements AutoCloseable {
     /** The documents' layout; an index of another layout is rebuilt (raise it when fields change). */
     static final String FORMAT = "format";
 
-    static final String CURRENT_FORMAT = "4";
+    // 5: what a person gave includes advice received unnamed in a conversation with them alone.
+    static final String CURRENT_FORMAT = "5";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private final Path path;
     private @Nullable Directory directory;
